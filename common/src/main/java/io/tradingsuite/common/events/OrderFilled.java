@@ -1,0 +1,28 @@
+package io.tradingsuite.common.events;
+
+import io.tradingsuite.common.types.AccountId;
+import io.tradingsuite.common.types.ClientOrderId;
+import io.tradingsuite.common.types.OrderId;
+import io.tradingsuite.common.types.Price;
+import io.tradingsuite.common.types.Quantity;
+import io.tradingsuite.common.types.TradeId;
+import java.time.Instant;
+import java.util.UUID;
+
+/** The order filled completely; {@code filledQuantity} is the order quantity. */
+public record OrderFilled(
+        UUID eventId,
+        Instant occurredAt,
+        String correlationId,
+        AccountId accountId,
+        OrderId orderId,
+        ClientOrderId clientOrderId,
+        TradeId tradeId,
+        Quantity filledQuantity,
+        Price averageFillPrice) implements OrderEvent {
+
+    @Override
+    public boolean terminal() {
+        return true;
+    }
+}

@@ -1,0 +1,143 @@
+package io.tradingsuite.common.messaging;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.support.SendResult;
+
+/**
+ * Sends committed outbox rows to Kafka in insertion order and deletes them once the broker acknowledged them
+ * (idempotent producer, {@code acks=all}). Woken right after each commit, and polls as a safety net. If Kafka is
+ * unreachable the rows stay and are retried: nothing is lost; a row sent twice is de-duplicated by consumers.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+    private final JdbcClient jdbc;
+    private final KafkaOperations<String, Object> kafka;
+    private final Duration pollInterval;
+    private final int batchSize;
+    private final Semaphore wakeUps = new Semaphore(0);
+    private final AtomicLong pending = new AtomicLong();
+    private final Counter published;
+    private final Counter failures;
+    private volatile boolean running;
+    private Thread worker;
+
+    public OutboxRelay(JdbcClient jdbc, KafkaOperations<String, Object> kafka, Duration pollInterval, int batchSize,
+            MeterRegistry meters) {
+        this.jdbc = jdbc;
+        this.kafka = kafka;
+        this.pollInterval = pollInterval;
+        this.batchSize = batchSize;
+        this.published = Counter.builder("ts.outbox.published").description("Events sent from the outbox").register(meters);
+        this.failures = Counter.builder("ts.outbox.failures").description("Failed outbox relay rounds").register(meters);
+        meters.gauge("ts.outbox.pending", pending);
+    }
+
+    /** Asks the relay to run now (called after a commit that added outbox rows). */
+    public void wakeUp() {
+        wakeUps.release();
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        worker = Thread.ofPlatform().name("outbox-relay").daemon(true).start(this::loop);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        wakeUp();
+        if (worker != null) {
+            try {
+                worker.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        // Start after the datasource and before listeners; stop after listeners stopped so their events go out.
+        return Integer.MAX_VALUE - 2000;
+    }
+
+    private void loop() {
+        long failuresInARow = 0;
+        while (running) {
+            try {
+                int sent;
+                do {
+                    sent = relayBatch();
+                } while (sent == batchSize && running);
+                failuresInARow = 0;
+                wakeUps.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+                wakeUps.drainPermits();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                failures.increment();
+                failuresInARow++;
+                log.warn("Outbox relay round failed (attempt {}), will retry: {}", failuresInARow, e.toString());
+                try {
+                    Thread.sleep(Math.min(5_000, 100L * failuresInARow));
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Sends one batch; returns how many rows were sent and deleted. Visible for tests. */
+    public int relayBatch() {
+        List<Row> rows = jdbc.sql("select id, topic, message_key, payload from outbox order by id limit :limit")
+                .param("limit", batchSize)
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+        pending.set(rows.size());
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        List<CompletableFuture<SendResult<String, Object>>> sends = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            sends.add(kafka.send(new ProducerRecord<>(row.topic(), row.key(), row.payload().getBytes(StandardCharsets.UTF_8))));
+        }
+        kafka.flush();
+        try {
+            CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("outbox send not acknowledged: " + e.getMessage(), e);
+        }
+        // Delete exactly the rows sent: a row with a smaller id may still be committing in another transaction.
+        jdbc.sql("delete from outbox where id in (:ids)").param("ids", rows.stream().map(Row::id).toList()).update();
+        published.increment(rows.size());
+        return rows.size();
+    }
+
+    private record Row(long id, String topic, String key, String payload) {
+    }
+}

@@ -1,0 +1,16 @@
+package io.tradingsuite.common.validation;
+
+/**
+ * An order as it arrives from outside, every field still text (numbers already turned into text by the web
+ * layer), so that parse errors become field violations too. Field names follow Alpaca's REST API.
+ */
+public record OrderDraft(
+        String symbol,
+        String qty,
+        String side,
+        String type,
+        String timeInForce,
+        String limitPrice,
+        String stopPrice,
+        String clientOrderId) {
+}

@@ -1,0 +1,51 @@
+package io.tradingsuite.common.test;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+
+/**
+ * The real PostgreSQL used by integration tests: 127.0.0.1:5432, database {@code test}, user {@code postgres},
+ * trust authentication ({@code .ci/run} makes sure it runs). Override with env {@code TS_TEST_PG_URL}/
+ * {@code TS_TEST_PG_USER}. Each service's tests use their own schema, dropped and recreated per test class.
+ */
+public final class PostgresTestDatabase {
+
+    public static final String URL = System.getenv().getOrDefault("TS_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+    public static final String USER = System.getenv().getOrDefault("TS_TEST_PG_USER", "postgres");
+
+    private PostgresTestDatabase() {
+    }
+
+    public static String jdbcUrl(String schema) {
+        return URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    /** Drops and recreates the schema, so every test class starts from empty tables (Flyway then migrates). */
+    public static void resetSchema(String schema) {
+        if (!schema.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("bad schema name " + schema);
+        }
+        try (Connection c = DriverManager.getConnection(URL, USER, "")) {
+            c.createStatement().execute("drop schema if exists " + schema + " cascade");
+            c.createStatement().execute("create schema " + schema);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL at " + URL + " is not reachable: start it (see .ci/run)", e);
+        }
+    }
+
+    /**
+     * Spring properties pointing a service at the schema (reset first): use from a
+     * {@code @DynamicPropertySource} method.
+     */
+    public static Map<String, String> springProperties(String schema) {
+        resetSchema(schema);
+        return Map.of(
+                "spring.datasource.url", jdbcUrl(schema),
+                "spring.datasource.username", USER,
+                "spring.datasource.password", "",
+                "spring.flyway.schemas", schema,
+                "spring.flyway.default-schema", schema);
+    }
+}

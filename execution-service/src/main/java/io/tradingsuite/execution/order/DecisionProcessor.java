@@ -1,0 +1,97 @@
+package io.tradingsuite.execution.order;
+
+import io.tradingsuite.common.events.OrderApproved;
+import io.tradingsuite.common.events.OrderDecisionEvent;
+import io.tradingsuite.common.events.OrderDenied;
+import io.tradingsuite.common.messaging.Inbox;
+import io.tradingsuite.common.messaging.Outbox;
+import io.tradingsuite.common.types.OrderId;
+import io.tradingsuite.core.order.Order;
+import io.tradingsuite.core.order.OrderDomainEvent;
+import io.tradingsuite.core.order.OrderStatus;
+import io.tradingsuite.core.order.OrderUpdate;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Applies risk's decisions. In one transaction: de-duplicate by event id (inbox), find the order by (account, client
+ * order id) or create it (a bot's order has no REST record), and if it is still {@code pending_new} accept it
+ * ({@code new}, {@code OrderAccepted} published) or deny it ({@code denied}). A repeated decision for an order that
+ * was already decided changes nothing. After commit the waiting REST request is woken.
+ */
+@Service
+public class DecisionProcessor {
+
+    /** Inbox consumer name. */
+    public static final String CONSUMER = "execution-decisions";
+    private static final Logger log = LoggerFactory.getLogger(DecisionProcessor.class);
+
+    private final OrderRepository orders;
+    private final Inbox inbox;
+    private final Outbox outbox;
+    private final TransactionTemplate tx;
+    private final DecisionWaiters waiters;
+    private final ExecutionMetrics metrics;
+    private final Clock clock;
+
+    public DecisionProcessor(OrderRepository orders, Inbox inbox, Outbox outbox, TransactionTemplate tx,
+            DecisionWaiters waiters, ExecutionMetrics metrics, Clock clock) {
+        this.orders = orders;
+        this.inbox = inbox;
+        this.outbox = outbox;
+        this.tx = tx;
+        this.waiters = waiters;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    /** Applies a decision; returns the id of an order that became {@code new} (for the venue to work), if any. */
+    public Optional<OrderId> handle(OrderDecisionEvent decision) {
+        Outcome outcome = tx.execute(status -> apply(decision));
+        waiters.complete(decision.accountId(), decision.order().clientOrderId());
+        if (outcome == null) {
+            return Optional.empty();
+        }
+        if (outcome.created()) {
+            metrics.orderEntered(OrderStatus.PENDING_NEW);
+        }
+        metrics.orderEntered(outcome.order().status());
+        return outcome.order().status() == OrderStatus.NEW ? Optional.of(outcome.order().id()) : Optional.empty();
+    }
+
+    private Outcome apply(OrderDecisionEvent decision) {
+        if (!inbox.firstDelivery(CONSUMER, decision.eventId())) {
+            log.debug("duplicate decision {} ignored", decision.eventId());
+            return null;
+        }
+        boolean created = false;
+        Order order = orders.lockByClientOrderId(decision.accountId(), decision.order().clientOrderId()).orElse(null);
+        if (order == null) {
+            order = Order.request(OrderId.of(UUID.randomUUID().toString()), decision.accountId(), decision.order(),
+                    decision.correlationId(), decision.occurredAt());
+            orders.insert(order, decision.requestId());
+            created = true;
+        }
+        if (order.status() != OrderStatus.PENDING_NEW) {
+            log.info("order {} already {}: decision {} ignored", order.id(), order.status().wire(), decision.eventId());
+            return null;
+        }
+        OrderUpdate update = switch (decision) {
+            case OrderApproved approved -> new OrderUpdate.Accept(clock.instant());
+            case OrderDenied denied -> new OrderUpdate.Deny(denied.reasonCode(), denied.detail(), clock.instant());
+        };
+        OrderDomainEvent event = order.apply(update);
+        orders.update(order);
+        Order decided = order;
+        OrderEventMapper.toOrderEvent(decided, event).ifPresent(outbox::publish);
+        return new Outcome(decided, created);
+    }
+
+    private record Outcome(Order order, boolean created) {
+    }
+}

@@ -1,0 +1,105 @@
+package io.tradingsuite.execution.order;
+
+import io.tradingsuite.common.events.OrderRequested;
+import io.tradingsuite.common.events.OrderTicket;
+import io.tradingsuite.common.messaging.Outbox;
+import io.tradingsuite.common.types.AccountId;
+import io.tradingsuite.common.types.ClientOrderId;
+import io.tradingsuite.common.types.OrderId;
+import io.tradingsuite.common.types.OrderSource;
+import io.tradingsuite.common.validation.ValidatedOrder;
+import io.tradingsuite.core.order.Order;
+import io.tradingsuite.core.order.OrderStatus;
+import io.tradingsuite.execution.config.ExecutionProperties;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Manual order entry (REST): records the order as {@code pending_new} and asks risk through
+ * {@code risk.order-requests.v1} in one transaction (outbox), then waits a short bound for the decision. Idempotent on
+ * (account, client order id): a repeat returns the existing order and never records or requests a second one.
+ */
+@Service
+public class OrderEntry {
+
+    private static final Logger log = LoggerFactory.getLogger(OrderEntry.class);
+
+    private final OrderRepository orders;
+    private final Outbox outbox;
+    private final TransactionTemplate tx;
+    private final DecisionWaiters waiters;
+    private final ExecutionMetrics metrics;
+    private final Clock clock;
+    private final Duration decisionWait;
+
+    public OrderEntry(OrderRepository orders, Outbox outbox, TransactionTemplate tx, DecisionWaiters waiters,
+            ExecutionMetrics metrics, Clock clock, ExecutionProperties properties) {
+        this.orders = orders;
+        this.outbox = outbox;
+        this.tx = tx;
+        this.waiters = waiters;
+        this.metrics = metrics;
+        this.clock = clock;
+        this.decisionWait = properties.decisionWait();
+    }
+
+    /** Places a validated manual order for {@code account}; see the class comment. */
+    public Placement place(AccountId account, ValidatedOrder validated) {
+        OrderTicket ticket = validated.toTicket(ClientOrderId.of(UUID.randomUUID().toString()), OrderSource.MANUAL, null);
+        ClientOrderId clientOrderId = ticket.clientOrderId();
+        Optional<Order> existing = orders.findByClientOrderId(account, clientOrderId);
+        if (existing.isPresent()) {
+            return new Placement(existing.get(), false);
+        }
+        CompletableFuture<Void> decided = waiters.register(account, clientOrderId);
+        Order order;
+        try {
+            order = tx.execute(status -> record(account, ticket));
+        } catch (DuplicateKeyException concurrentRepeat) {
+            waiters.forget(account, clientOrderId, decided);
+            return new Placement(orders.findByClientOrderId(account, clientOrderId).orElseThrow(), false);
+        }
+        metrics.orderEntered(OrderStatus.PENDING_NEW);
+        awaitDecision(decided);
+        waiters.forget(account, clientOrderId, decided);
+        return new Placement(orders.find(account, order.id()).orElseThrow(), true);
+    }
+
+    private Order record(AccountId account, OrderTicket ticket) {
+        UUID requestId = UUID.randomUUID();
+        String correlationId = UUID.randomUUID().toString();
+        var now = clock.instant();
+        Order order = Order.request(OrderId.of(UUID.randomUUID().toString()), account, ticket, correlationId, now);
+        orders.insert(order, requestId);
+        outbox.publish(new OrderRequested(requestId, now, correlationId, account, ticket));
+        return order;
+    }
+
+    private void awaitDecision(CompletableFuture<Void> decided) {
+        try {
+            decided.get(decisionWait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException noDecisionYet) {
+            log.debug("no risk decision within {}", decisionWait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    /** The caller's order by id. */
+    public Optional<Order> find(AccountId account, OrderId id) {
+        return orders.find(account, id);
+    }
+}

@@ -1,0 +1,57 @@
+package io.tradingsuite.execution.order;
+
+import io.tradingsuite.common.events.FillExecuted;
+import io.tradingsuite.common.events.OrderAccepted;
+import io.tradingsuite.common.events.OrderCanceled;
+import io.tradingsuite.common.events.OrderEvent;
+import io.tradingsuite.common.events.OrderExpired;
+import io.tradingsuite.common.events.OrderFilled;
+import io.tradingsuite.common.events.OrderPartiallyFilled;
+import io.tradingsuite.common.events.OrderRejected;
+import io.tradingsuite.core.order.Fill;
+import io.tradingsuite.core.order.Order;
+import io.tradingsuite.core.order.OrderDomainEvent;
+import io.tradingsuite.core.venue.PaperVenue;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Maps trading-core's {@link OrderDomainEvent}s to the published contract of {@code execution.order-events.v1} and
+ * {@code execution.fills.v1}. A denial is not published by execution (risk already published the decision).
+ */
+public final class OrderEventMapper {
+
+    private OrderEventMapper() {
+    }
+
+    /** The order event to publish for a domain event, if any. */
+    public static Optional<OrderEvent> toOrderEvent(Order order, OrderDomainEvent event) {
+        var account = order.accountId();
+        var coid = order.ticket().clientOrderId();
+        String corr = order.correlationId();
+        return switch (event) {
+            case OrderDomainEvent.OrderAccepted e -> Optional.of(new OrderAccepted(UUID.randomUUID(), e.at(), corr, account,
+                    order.id(), coid, order.ticket(), PaperVenue.NAME));
+            case OrderDomainEvent.OrderDenied ignored -> Optional.empty();
+            case OrderDomainEvent.OrderRejected e -> Optional.of(new OrderRejected(UUID.randomUUID(), e.at(), corr, account,
+                    order.id(), coid, e.reasonCode(), e.detail()));
+            case OrderDomainEvent.OrderPartiallyFilled e -> Optional.of(new OrderPartiallyFilled(UUID.randomUUID(), e.at(),
+                    corr, account, order.id(), coid, e.fill().tradeId(), e.filledQuantity(), e.leavesQuantity(),
+                    e.averageFillPrice()));
+            case OrderDomainEvent.OrderFilled e -> Optional.of(new OrderFilled(UUID.randomUUID(), e.at(), corr, account,
+                    order.id(), coid, e.fill().tradeId(), e.filledQuantity(), e.averageFillPrice()));
+            case OrderDomainEvent.OrderCanceled e -> Optional.of(new OrderCanceled(UUID.randomUUID(), e.at(), corr, account,
+                    order.id(), coid, e.filledQuantity(), e.reason()));
+            case OrderDomainEvent.OrderExpired e -> Optional.of(new OrderExpired(UUID.randomUUID(), e.at(), corr, account,
+                    order.id(), coid, e.filledQuantity()));
+        };
+    }
+
+    /** The fill event of one execution of an order. */
+    public static FillExecuted toFillExecuted(Order order, Fill fill) {
+        var t = order.ticket();
+        return new FillExecuted(UUID.randomUUID(), fill.at(), order.correlationId(), order.accountId(), fill.tradeId(),
+                order.id(), t.clientOrderId(), t.botId(), t.symbol(), t.side(), fill.quantity(), fill.price(),
+                PaperVenue.NAME);
+    }
+}

@@ -1,0 +1,218 @@
+package io.tradingsuite.execution.order;
+
+import io.tradingsuite.common.events.OrderTicket;
+import io.tradingsuite.common.types.AccountId;
+import io.tradingsuite.common.types.BotId;
+import io.tradingsuite.common.types.ClientOrderId;
+import io.tradingsuite.common.types.Money;
+import io.tradingsuite.common.types.OrderId;
+import io.tradingsuite.common.types.OrderSource;
+import io.tradingsuite.common.types.OrderType;
+import io.tradingsuite.common.types.Price;
+import io.tradingsuite.common.types.Quantity;
+import io.tradingsuite.common.types.Side;
+import io.tradingsuite.common.types.Symbol;
+import io.tradingsuite.common.types.TimeInForce;
+import io.tradingsuite.core.order.Order;
+import io.tradingsuite.core.order.OrderSnapshot;
+import io.tradingsuite.core.order.OrderStatus;
+import io.tradingsuite.core.venue.PaperVenue;
+import io.tradingsuite.core.venue.VenueFill;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code orders} and {@code fills} tables. Methods that lock ({@code ...ForUpdate}) must run in a transaction. */
+@Repository
+public class OrderRepository {
+
+    private static final String COLUMNS = "id, account_id, client_order_id, correlation_id, symbol, side, order_type,"
+            + " time_in_force, qty, limit_price, stop_price, source, bot_id, status, filled_qty, filled_notional,"
+            + " fill_count, reason_code, reason_detail, created_at, updated_at, submitted_at, filled_at";
+
+    private final JdbcClient jdbc;
+
+    public OrderRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts a new order; throws {@link org.springframework.dao.DuplicateKeyException} if the client order id is taken. */
+    public void insert(Order order, UUID requestId) {
+        OrderSnapshot s = order.snapshot();
+        OrderTicket t = s.ticket();
+        jdbc.sql("insert into orders (" + COLUMNS + ", request_id) values (:id, :account, :clientOrderId, :correlationId,"
+                        + " :symbol, :side, :type, :tif, :qty, :limitPrice, :stopPrice, :source, :botId, :status, :filledQty,"
+                        + " :filledNotional, :fillCount, :reasonCode, :reasonDetail, :createdAt, :updatedAt, :submittedAt,"
+                        + " :filledAt, :requestId)")
+                .param("id", s.id().value())
+                .param("account", s.accountId().value())
+                .param("clientOrderId", t.clientOrderId().value())
+                .param("correlationId", s.correlationId())
+                .param("symbol", t.symbol().value())
+                .param("side", t.side().wire())
+                .param("type", t.type().wire())
+                .param("tif", t.timeInForce().wire())
+                .param("qty", t.quantity().value())
+                .param("limitPrice", t.limitPrice() == null ? null : t.limitPrice().value())
+                .param("stopPrice", t.stopPrice() == null ? null : t.stopPrice().value())
+                .param("source", t.source().wire())
+                .param("botId", t.botId() == null ? null : t.botId().value())
+                .param("requestId", requestId == null ? null : requestId.toString())
+                .params(stateParams(s))
+                .update();
+    }
+
+    /** Writes the mutable state of an order (status, fills, reasons, timestamps). */
+    public void update(Order order) {
+        OrderSnapshot s = order.snapshot();
+        jdbc.sql("update orders set status = :status, filled_qty = :filledQty, filled_notional = :filledNotional,"
+                        + " fill_count = :fillCount, reason_code = :reasonCode, reason_detail = :reasonDetail,"
+                        + " updated_at = :updatedAt, submitted_at = :submittedAt, filled_at = :filledAt where id = :id")
+                .param("id", s.id().value())
+                .params(stateParams(s))
+                .update();
+    }
+
+    private static java.util.Map<String, Object> stateParams(OrderSnapshot s) {
+        java.util.Map<String, Object> p = new java.util.HashMap<>();
+        p.put("status", s.status().wire());
+        p.put("filledQty", s.filledQuantity().value());
+        p.put("filledNotional", s.filledNotional().value());
+        p.put("fillCount", s.fillCount());
+        p.put("reasonCode", s.reasonCode());
+        p.put("reasonDetail", s.reasonDetail());
+        p.put("createdAt", timestamp(s.createdAt()));
+        p.put("updatedAt", timestamp(s.updatedAt()));
+        p.put("submittedAt", timestamp(s.submittedAt()));
+        p.put("filledAt", timestamp(s.filledAt()));
+        return p;
+    }
+
+    public Optional<Order> find(AccountId account, OrderId id) {
+        return jdbc.sql("select " + COLUMNS + " from orders where id = :id and account_id = :account")
+                .param("id", id.value())
+                .param("account", account.value())
+                .query(OrderRepository::map)
+                .optional();
+    }
+
+    public Optional<Order> findByClientOrderId(AccountId account, ClientOrderId clientOrderId) {
+        return jdbc.sql("select " + COLUMNS + " from orders where account_id = :account and client_order_id = :coid")
+                .param("account", account.value())
+                .param("coid", clientOrderId.value())
+                .query(OrderRepository::map)
+                .optional();
+    }
+
+    /** Loads and row-locks an order by client order id (serialises concurrent decisions and fills). */
+    public Optional<Order> lockByClientOrderId(AccountId account, ClientOrderId clientOrderId) {
+        return jdbc.sql("select " + COLUMNS + " from orders where account_id = :account and client_order_id = :coid for update")
+                .param("account", account.value())
+                .param("coid", clientOrderId.value())
+                .query(OrderRepository::map)
+                .optional();
+    }
+
+    /** Loads and row-locks an order by id. */
+    public Optional<Order> lock(OrderId id) {
+        return jdbc.sql("select " + COLUMNS + " from orders where id = :id for update")
+                .param("id", id.value())
+                .query(OrderRepository::map)
+                .optional();
+    }
+
+    /** The caller's orders with one of the statuses, newest first. */
+    public List<Order> list(AccountId account, Collection<OrderStatus> statuses, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from orders where account_id = :account and status in (:statuses)"
+                        + " order by created_at desc, id desc limit :limit")
+                .param("account", account.value())
+                .param("statuses", statuses.stream().map(OrderStatus::wire).toList())
+                .param("limit", limit)
+                .query(OrderRepository::map)
+                .list();
+    }
+
+    /** Ids of the orders the venue works on a symbol ({@code new}, {@code partially_filled}), oldest first. */
+    public List<OrderId> workingOrderIds(Symbol symbol) {
+        return jdbc.sql("select id from orders where symbol = :symbol and status in ('new', 'partially_filled')"
+                        + " order by created_at, id")
+                .param("symbol", symbol.value())
+                .query((rs, n) -> OrderId.of(rs.getString(1)))
+                .list();
+    }
+
+    /** Records a fill; false when the trade id is already recorded (a replay), in which case nothing changed. */
+    public boolean insertFill(Order order, VenueFill fill) {
+        OrderTicket t = order.ticket();
+        return jdbc.sql("insert into fills (trade_id, order_id, account_id, sequence_no, symbol, side, qty, price,"
+                        + " quote_price, venue, executed_at) values (:tradeId, :orderId, :account, :seq, :symbol, :side,"
+                        + " :qty, :price, :quotePrice, :venue, :at) on conflict (trade_id) do nothing")
+                .param("tradeId", fill.tradeId().value())
+                .param("orderId", order.id().value())
+                .param("account", order.accountId().value())
+                .param("seq", fill.sequence())
+                .param("symbol", t.symbol().value())
+                .param("side", t.side().wire())
+                .param("qty", fill.quantity().value())
+                .param("price", fill.price().value())
+                .param("quotePrice", fill.quotePrice().value())
+                .param("venue", PaperVenue.NAME)
+                .param("at", timestamp(fill.at()))
+                .update() == 1;
+    }
+
+    public long countFills(OrderId id) {
+        return jdbc.sql("select count(*) from fills where order_id = :id").param("id", id.value())
+                .query(Long.class).single();
+    }
+
+    private static Order map(ResultSet rs, int row) throws SQLException {
+        OrderTicket ticket = new OrderTicket(
+                ClientOrderId.of(rs.getString("client_order_id")),
+                Symbol.of(rs.getString("symbol")),
+                Side.fromWire(rs.getString("side")),
+                OrderType.fromWire(rs.getString("order_type")),
+                TimeInForce.fromWire(rs.getString("time_in_force")),
+                Quantity.of(rs.getBigDecimal("qty")),
+                price(rs.getBigDecimal("limit_price")),
+                price(rs.getBigDecimal("stop_price")),
+                OrderSource.fromWire(rs.getString("source")),
+                rs.getString("bot_id") == null ? null : BotId.of(rs.getString("bot_id")));
+        return Order.restore(new OrderSnapshot(
+                OrderId.of(rs.getString("id")),
+                AccountId.of(rs.getString("account_id")),
+                ticket,
+                rs.getString("correlation_id"),
+                OrderStatus.fromWire(rs.getString("status")),
+                Quantity.of(rs.getBigDecimal("filled_qty")),
+                Money.of(rs.getBigDecimal("filled_notional")),
+                rs.getInt("fill_count"),
+                rs.getString("reason_code"),
+                rs.getString("reason_detail"),
+                instant(rs, "created_at"),
+                instant(rs, "updated_at"),
+                instant(rs, "submitted_at"),
+                instant(rs, "filled_at")));
+    }
+
+    private static Price price(BigDecimal value) {
+        return value == null ? null : Price.of(value);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp ts = rs.getTimestamp(column);
+        return ts == null ? null : ts.toInstant();
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+}

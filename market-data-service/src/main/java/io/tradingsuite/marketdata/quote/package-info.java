@@ -1,0 +1,2 @@
+/** The latest quote of every symbol, held in memory (quotes are transient market data). */
+package io.tradingsuite.marketdata.quote;

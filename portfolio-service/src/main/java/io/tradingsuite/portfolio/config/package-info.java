@@ -1,0 +1,2 @@
+/** Settings of the portfolio service ({@code ts.portfolio.*}). */
+package io.tradingsuite.portfolio.config;

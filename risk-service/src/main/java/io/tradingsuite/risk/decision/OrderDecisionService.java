@@ -1,0 +1,152 @@
+package io.tradingsuite.risk.decision;
+
+import io.tradingsuite.common.events.OrderApproved;
+import io.tradingsuite.common.events.OrderDecisionEvent;
+import io.tradingsuite.common.events.OrderDenied;
+import io.tradingsuite.common.events.OrderRequested;
+import io.tradingsuite.common.events.OrderTicket;
+import io.tradingsuite.common.messaging.Inbox;
+import io.tradingsuite.common.messaging.Outbox;
+import io.tradingsuite.common.types.AccountId;
+import io.tradingsuite.common.validation.FieldViolation;
+import io.tradingsuite.common.validation.OrderRequestValidator;
+import io.tradingsuite.core.risk.AccountState;
+import io.tradingsuite.core.risk.PolicyDecision;
+import io.tradingsuite.core.risk.RiskAuthority;
+import io.tradingsuite.core.risk.RiskLimits;
+import io.tradingsuite.core.risk.RiskReasonCode;
+import io.tradingsuite.core.risk.RiskVerdict;
+import io.tradingsuite.core.risk.UnappliedFills;
+import io.tradingsuite.risk.exposure.AccountStateRepository;
+import io.tradingsuite.risk.exposure.FillLedger;
+import io.tradingsuite.risk.exposure.QuoteBook;
+import io.tradingsuite.risk.exposure.ReservationRepository;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Decides one order request, in one transaction: Inbox (de-duplicate by event id) → shared validation
+ * ({@code RISK_INVALID_ORDER}) → unique client order id per account ({@code RISK_DUPLICATE_CLIENT_ORDER_ID}) →
+ * the trading-core policy chain → store the decision, reserve an approval, publish the decision through the
+ * Outbox. Requests of one account arrive in order on one partition, so decisions of an account never race.
+ */
+@Service
+public class OrderDecisionService {
+
+    static final String CONSUMER = "risk-order-requests";
+    static final String VALIDATION_POLICY = "OrderValidation";
+    static final String DUPLICATE_POLICY = "UniqueClientOrderId";
+
+    private static final Logger log = LoggerFactory.getLogger(OrderDecisionService.class);
+
+    private final Inbox inbox;
+    private final Outbox outbox;
+    private final OrderRequestValidator validator;
+    private final RiskAuthority authority;
+    private final RiskLimits limits;
+    private final DecisionRepository decisions;
+    private final ReservationRepository reservations;
+    private final AccountStateRepository accounts;
+    private final FillLedger fills;
+    private final QuoteBook quotes;
+    private final RiskMetrics metrics;
+    private final Clock clock;
+
+    public OrderDecisionService(Inbox inbox, Outbox outbox, OrderRequestValidator validator, RiskAuthority authority,
+            RiskLimits limits, DecisionRepository decisions, ReservationRepository reservations,
+            AccountStateRepository accounts, FillLedger fills, QuoteBook quotes, RiskMetrics metrics, Clock clock) {
+        this.inbox = inbox;
+        this.outbox = outbox;
+        this.validator = validator;
+        this.authority = authority;
+        this.limits = limits;
+        this.decisions = decisions;
+        this.reservations = reservations;
+        this.accounts = accounts;
+        this.fills = fills;
+        this.quotes = quotes;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    /** Decides the request unless it was already decided; returns the published decision, empty for a redelivery. */
+    @Transactional
+    public Optional<OrderDecisionEvent> decide(OrderRequested request) {
+        if (!inbox.firstDelivery(CONSUMER, request.eventId())) {
+            log.debug("Ignoring redelivered order request {}", request.eventId());
+            return Optional.empty();
+        }
+        RiskVerdict verdict = evaluate(request.accountId(), request.order());
+        Instant decidedAt = clock.instant();
+        OrderDecisionEvent event = toEvent(request, verdict, decidedAt);
+        PolicyDecision.Denied denied = verdict.decision() instanceof PolicyDecision.Denied d ? d : null;
+        Outcome outcome = denied == null ? Outcome.APPROVED : Outcome.DENIED;
+        String reasonCode = denied == null ? null : denied.reasonCode().name();
+
+        decisions.insert(new DecisionRepository.NewDecision(event.eventId(), request.eventId(), request.accountId(),
+                request.order(), verdict.referencePrice().orElse(null), outcome, verdict.policy().orElse(null),
+                reasonCode, denied == null ? null : denied.detail(), verdict.limitsVersion(), decidedAt,
+                request.correlationId()));
+        if (outcome == Outcome.APPROVED) {
+            reservations.reserve(request.accountId(), request.order(), verdict.referencePrice().orElseThrow(), decidedAt);
+        }
+        outbox.publish(event);
+        afterCommit(() -> metrics.decided(outcome, reasonCode, Duration.between(request.occurredAt(), decidedAt)));
+        log.info("{} {} {} {} {} for account {}: {}", outcome.wire(), request.order().side().wire(),
+                request.order().quantity(), request.order().symbol(), request.order().clientOrderId(),
+                request.accountId(), reasonCode == null ? "all policies passed" : reasonCode);
+        return Optional.of(event);
+    }
+
+    private RiskVerdict evaluate(AccountId accountId, OrderTicket order) {
+        List<FieldViolation> violations = validator.check(order);
+        if (!violations.isEmpty()) {
+            String detail = violations.stream()
+                    .map(v -> v.field() + ": " + v.code() + " (" + v.message() + ")")
+                    .collect(Collectors.joining("; "));
+            return RiskVerdict.deniedBefore(VALIDATION_POLICY, RiskReasonCode.RISK_INVALID_ORDER, detail, limits.version());
+        }
+        if (decisions.exists(accountId, order.clientOrderId())) {
+            return RiskVerdict.deniedBefore(DUPLICATE_POLICY, RiskReasonCode.RISK_DUPLICATE_CLIENT_ORDER_ID,
+                    "client order id " + order.clientOrderId() + " was already decided for account " + accountId,
+                    limits.version());
+        }
+        Optional<AccountState> account = accounts.find(accountId);
+        UnappliedFills unapplied = account
+                .map(state -> fills.unapplied(accountId, state.fillsApplied()))
+                .orElse(UnappliedFills.NONE);
+        return authority.decide(order, quotes.latest(order.symbol()), account, unapplied,
+                reservations.holding(accountId), limits);
+    }
+
+    private static OrderDecisionEvent toEvent(OrderRequested request, RiskVerdict verdict, Instant decidedAt) {
+        UUID eventId = UUID.randomUUID();
+        if (verdict.decision() instanceof PolicyDecision.Denied denied) {
+            return new OrderDenied(eventId, decidedAt, request.correlationId(), request.accountId(), request.eventId(),
+                    request.order(), verdict.policy().orElse(null), denied.reasonCode().name(), denied.detail(),
+                    verdict.limitsVersion());
+        }
+        return new OrderApproved(eventId, decidedAt, request.correlationId(), request.accountId(), request.eventId(),
+                request.order(), verdict.referencePrice().orElse(null), verdict.limitsVersion());
+    }
+
+    private static void afterCommit(Runnable action) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
+    }
+}

@@ -1,0 +1,90 @@
+package io.tradingsuite.risk.exposure;
+
+import io.tradingsuite.common.events.AccountSnapshot;
+import io.tradingsuite.common.events.FillExecuted;
+import io.tradingsuite.common.events.OrderCanceled;
+import io.tradingsuite.common.events.OrderEvent;
+import io.tradingsuite.common.events.OrderExpired;
+import io.tradingsuite.common.events.OrderFilled;
+import io.tradingsuite.common.events.OrderRejected;
+import io.tradingsuite.common.events.QuoteUpdated;
+import io.tradingsuite.common.messaging.Inbox;
+import io.tradingsuite.common.types.Quantity;
+import java.time.Clock;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applies what other services report to risk's view of each account, exactly once per event id (Inbox, same
+ * transaction as the change).
+ */
+@Service
+public class ExposureService {
+
+    static final String ACCOUNTS_CONSUMER = "risk-accounts";
+    static final String FILLS_CONSUMER = "risk-fills";
+    static final String ORDER_EVENTS_CONSUMER = "risk-order-events";
+
+    private final Inbox inbox;
+    private final AccountStateRepository accounts;
+    private final FillLedger fills;
+    private final ReservationRepository reservations;
+    private final QuoteBook quotes;
+    private final Clock clock;
+
+    public ExposureService(Inbox inbox, AccountStateRepository accounts, FillLedger fills,
+            ReservationRepository reservations, QuoteBook quotes, Clock clock) {
+        this.inbox = inbox;
+        this.accounts = accounts;
+        this.fills = fills;
+        this.reservations = reservations;
+        this.quotes = quotes;
+        this.clock = clock;
+    }
+
+    /** Stores a newer account snapshot and forgets the fills it includes. */
+    @Transactional
+    public void onAccountSnapshot(AccountSnapshot snapshot) {
+        if (!inbox.firstDelivery(ACCOUNTS_CONSUMER, snapshot.eventId())) {
+            return;
+        }
+        if (accounts.store(snapshot, clock.instant())) {
+            fills.pruneApplied(snapshot.accountId(), snapshot.fillsApplied());
+        }
+    }
+
+    /** Counts the fill (with its cash effect) and reduces the order's reservation. */
+    @Transactional
+    public void onFill(FillExecuted fill) {
+        if (!inbox.firstDelivery(FILLS_CONSUMER, fill.eventId())) {
+            return;
+        }
+        if (fills.record(fill) && fill.clientOrderId() != null) {
+            reservations.applyFill(fill.accountId(), fill.clientOrderId(), fill.quantity(), clock.instant());
+        }
+    }
+
+    /** Releases the reservation of an order that reached a terminal state. */
+    @Transactional
+    public void onOrderEvent(OrderEvent event) {
+        if (!event.terminal() || event.clientOrderId() == null) {
+            return;
+        }
+        if (!inbox.firstDelivery(ORDER_EVENTS_CONSUMER, event.eventId())) {
+            return;
+        }
+        Quantity filled = switch (event) {
+            case OrderFilled f -> f.filledQuantity();
+            case OrderCanceled c -> c.filledQuantity();
+            case OrderExpired e -> e.filledQuantity();
+            case OrderRejected r -> Quantity.ZERO;
+            default -> null;
+        };
+        reservations.terminate(event.accountId(), event.clientOrderId(), filled, clock.instant());
+    }
+
+    /** Keeps the latest quote of the symbol (in memory). */
+    public void onQuote(QuoteUpdated quote) {
+        quotes.apply(quote);
+    }
+}

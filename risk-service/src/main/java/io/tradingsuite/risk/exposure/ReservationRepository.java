@@ -1,0 +1,99 @@
+package io.tradingsuite.risk.exposure;
+
+import io.tradingsuite.common.events.OrderTicket;
+import io.tradingsuite.common.types.AccountId;
+import io.tradingsuite.common.types.ClientOrderId;
+import io.tradingsuite.common.types.Price;
+import io.tradingsuite.common.types.Quantity;
+import io.tradingsuite.common.types.Side;
+import io.tradingsuite.common.types.Symbol;
+import io.tradingsuite.core.risk.Reservation;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Table {@code reservations}: per approved order, the quantity it still holds ({@code remaining_quantity}).
+ * Fills reduce it; a terminal order event releases the unfilled part and keeps only what filled but whose fill
+ * risk has not seen yet, so buying power is never overstated while the two topics race.
+ */
+@Repository
+public class ReservationRepository {
+
+    /** Status of a reservation: the order is still working, or the venue is done with it. */
+    public enum Status { OPEN, TERMINAL }
+
+    private final JdbcClient jdbc;
+
+    public ReservationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void reserve(AccountId accountId, OrderTicket order, Price referencePrice, Instant now) {
+        jdbc.sql("insert into reservations (account_id, client_order_id, side, symbol, quantity, filled_quantity,"
+                        + " remaining_quantity, reference_price, status, created_at, updated_at)"
+                        + " values (:a, :c, :side, :s, :q, 0, :q, :p, :status, :t, :t)")
+                .param("a", accountId.value()).param("c", order.clientOrderId().value())
+                .param("side", order.side().wire()).param("s", order.symbol().value())
+                .param("q", order.quantity().value()).param("p", referencePrice.value())
+                .param("status", Status.OPEN.name()).param("t", Timestamp.from(now))
+                .update();
+    }
+
+    /** Reservations that still hold something (remaining &gt; 0), open or terminal. */
+    public List<Reservation> holding(AccountId accountId) {
+        return jdbc.sql("select client_order_id, side, symbol, remaining_quantity, reference_price from reservations"
+                        + " where account_id = :a and remaining_quantity > 0")
+                .param("a", accountId.value())
+                .query((rs, n) -> new Reservation(ClientOrderId.of(rs.getString("client_order_id")),
+                        Side.fromWire(rs.getString("side")), Symbol.of(rs.getString("symbol")),
+                        Quantity.of(rs.getBigDecimal("remaining_quantity")), Price.of(rs.getBigDecimal("reference_price"))))
+                .list();
+    }
+
+    /** Applies a fill of {@code quantity} to the order's reservation, if risk approved that order. */
+    public void applyFill(AccountId accountId, ClientOrderId clientOrderId, Quantity quantity, Instant now) {
+        find(accountId, clientOrderId).ifPresent(row -> {
+            BigDecimal filled = row.filled().add(quantity.value());
+            BigDecimal remaining = row.remaining().subtract(quantity.value()).max(BigDecimal.ZERO);
+            update(accountId, clientOrderId, filled, remaining, row.status(), now);
+        });
+    }
+
+    /**
+     * The order reached a terminal state having filled {@code filledQuantity} in total (null: unknown, taken as
+     * what risk has seen): keep only the part filled but not seen as fills yet.
+     */
+    public void terminate(AccountId accountId, ClientOrderId clientOrderId, Quantity filledQuantity, Instant now) {
+        find(accountId, clientOrderId).ifPresent(row -> {
+            BigDecimal total = filledQuantity == null ? row.filled() : filledQuantity.value();
+            BigDecimal unseen = total.subtract(row.filled()).max(BigDecimal.ZERO).min(row.remaining());
+            update(accountId, clientOrderId, row.filled(), unseen, Status.TERMINAL, now);
+        });
+    }
+
+    private Optional<Row> find(AccountId accountId, ClientOrderId clientOrderId) {
+        return jdbc.sql("select filled_quantity, remaining_quantity, status from reservations"
+                        + " where account_id = :a and client_order_id = :c")
+                .param("a", accountId.value()).param("c", clientOrderId.value())
+                .query((rs, n) -> new Row(rs.getBigDecimal("filled_quantity"), rs.getBigDecimal("remaining_quantity"),
+                        Status.valueOf(rs.getString("status"))))
+                .optional();
+    }
+
+    private void update(AccountId accountId, ClientOrderId clientOrderId, BigDecimal filled, BigDecimal remaining,
+            Status status, Instant now) {
+        jdbc.sql("update reservations set filled_quantity = :f, remaining_quantity = :r, status = :s, updated_at = :t"
+                        + " where account_id = :a and client_order_id = :c")
+                .param("f", filled).param("r", remaining).param("s", status.name()).param("t", Timestamp.from(now))
+                .param("a", accountId.value()).param("c", clientOrderId.value())
+                .update();
+    }
+
+    private record Row(BigDecimal filled, BigDecimal remaining, Status status) {
+    }
+}

@@ -1,0 +1,42 @@
+package io.tradingsuite.core.order;
+
+import io.tradingsuite.common.events.OrderTicket;
+import io.tradingsuite.common.types.AccountId;
+import io.tradingsuite.common.types.Money;
+import io.tradingsuite.common.types.OrderId;
+import io.tradingsuite.common.types.Quantity;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * The complete state of an {@link Order}, for persistence: {@link Order#snapshot()} writes it and
+ * {@link Order#restore(OrderSnapshot)} reads it back. {@code filledNotional} is the exact sum of
+ * {@code quantity x price} over all fills; {@code fillCount} numbers the fills (trade ids derive from it).
+ */
+public record OrderSnapshot(
+        OrderId id,
+        AccountId accountId,
+        OrderTicket ticket,
+        String correlationId,
+        OrderStatus status,
+        Quantity filledQuantity,
+        Money filledNotional,
+        int fillCount,
+        String reasonCode,
+        String reasonDetail,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant submittedAt,
+        Instant filledAt) {
+
+    public OrderSnapshot {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(accountId, "accountId");
+        Objects.requireNonNull(ticket, "ticket");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(filledQuantity, "filledQuantity");
+        Objects.requireNonNull(filledNotional, "filledNotional");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+    }
+}

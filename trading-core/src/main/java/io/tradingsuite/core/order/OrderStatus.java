@@ -1,0 +1,65 @@
+package io.tradingsuite.core.order;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Status of an order, with Alpaca's wire names, plus {@link #DENIED} (refused by our own risk service, as opposed to
+ * {@link #REJECTED}, refused by the venue).
+ */
+public enum OrderStatus {
+    /** Recorded and waiting for risk's decision (or the venue's acknowledgement). */
+    PENDING_NEW("pending_new"),
+    /** Approved by risk and working at the venue, nothing filled yet. */
+    NEW("new"),
+    PARTIALLY_FILLED("partially_filled"),
+    FILLED("filled"),
+    CANCELED("canceled"),
+    EXPIRED("expired"),
+    /** Refused by the venue. */
+    REJECTED("rejected"),
+    /** Refused by our risk service. */
+    DENIED("denied");
+
+    private final String wire;
+
+    OrderStatus(String wire) {
+        this.wire = wire;
+    }
+
+    @JsonValue
+    public String wire() {
+        return wire;
+    }
+
+    /** Parses a wire name, case-insensitively. */
+    @JsonCreator
+    public static OrderStatus fromWire(String text) {
+        if (text != null) {
+            String wanted = text.trim().toLowerCase(Locale.ROOT);
+            for (OrderStatus candidate : values()) {
+                if (candidate.wire.equals(wanted)) {
+                    return candidate;
+                }
+            }
+        }
+        throw new IllegalArgumentException("invalid OrderStatus '" + text + "': expected one of "
+                + Arrays.stream(values()).map(OrderStatus::wire).collect(Collectors.joining(", ")));
+    }
+
+    /** True when no update can change the order any more. */
+    public boolean isTerminal() {
+        return switch (this) {
+            case FILLED, CANCELED, EXPIRED, REJECTED, DENIED -> true;
+            case PENDING_NEW, NEW, PARTIALLY_FILLED -> false;
+        };
+    }
+
+    /** True when the venue works the order: it can fill on the next quote. */
+    public boolean isWorking() {
+        return this == NEW || this == PARTIALLY_FILLED;
+    }
+}

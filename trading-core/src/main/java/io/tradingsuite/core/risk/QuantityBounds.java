@@ -1,0 +1,33 @@
+package io.tradingsuite.core.risk;
+
+import static io.tradingsuite.core.risk.PolicyDecision.approved;
+import static io.tradingsuite.core.risk.PolicyDecision.denied;
+
+import io.tradingsuite.common.types.Quantity;
+
+/**
+ * The quantity must lie within [{@code minOrderQuantity}, {@code maxOrderQuantity}] (both inclusive) and, for
+ * an asset that is not fractionable, be a whole multiple of its lot size.
+ */
+public final class QuantityBounds implements RiskPolicy {
+
+    @Override
+    public PolicyDecision evaluate(RiskContext context) {
+        Quantity quantity = context.order().quantity();
+        RiskLimits limits = context.limits();
+        if (quantity.compareTo(limits.minOrderQuantity()) < 0) {
+            return denied(RiskReasonCode.RISK_QUANTITY_OUT_OF_BOUNDS,
+                    "quantity " + quantity + " is below the minimum " + limits.minOrderQuantity());
+        }
+        if (quantity.compareTo(limits.maxOrderQuantity()) > 0) {
+            return denied(RiskReasonCode.RISK_QUANTITY_OUT_OF_BOUNDS,
+                    "quantity " + quantity + " is above the maximum " + limits.maxOrderQuantity());
+        }
+        return context.asset()
+                .filter(asset -> !asset.fractionable())
+                .filter(asset -> quantity.value().remainder(asset.lotSize().value()).signum() != 0)
+                .<PolicyDecision>map(asset -> denied(RiskReasonCode.RISK_QUANTITY_OUT_OF_BOUNDS,
+                        "quantity " + quantity + " is not a multiple of the lot size " + asset.lotSize()))
+                .orElse(approved());
+    }
+}

@@ -1,0 +1,82 @@
+package io.tradingsuite.core.order;
+
+import static io.tradingsuite.core.order.OrderFixture.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tradingsuite.common.types.Money;
+import io.tradingsuite.common.types.Price;
+import io.tradingsuite.common.types.Quantity;
+import io.tradingsuite.common.types.TradeId;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * Drives random sequences of updates (valid and invalid) against an order and checks, after every step: the filled
+ * quantity never exceeds the order quantity, a terminal status never changes, an update is either applied (and the
+ * status follows the table) or refused with the order unchanged, and the filled notional is the exact sum of the
+ * applied fills.
+ */
+class OrderInvariantsProperties {
+
+    @Property(tries = 500, seed = "20250102")
+    void randomUpdateSequencesKeepTheInvariants(
+            @ForAll @IntRange(min = 1, max = 50) int orderQty,
+            @ForAll("updates") List<OrderUpdate> updates) {
+        Order order = OrderFixture.marketBuy(Integer.toString(orderQty));
+        Money expectedNotional = Money.ZERO;
+        Quantity expectedFilled = Quantity.ZERO;
+
+        for (OrderUpdate update : updates) {
+            OrderSnapshot before = order.snapshot();
+            try {
+                OrderDomainEvent event = order.apply(update);
+                assertThat(before.status().isTerminal()).as("terminal statuses are final").isFalse();
+                assertThat(event.status()).isEqualTo(order.status());
+                if (update instanceof Fill fill) {
+                    expectedFilled = expectedFilled.plus(fill.quantity());
+                    expectedNotional = expectedNotional.plus(fill.notional());
+                }
+            } catch (InvalidOrderTransition refused) {
+                assertThat(order.snapshot()).as("a refused update changes nothing").isEqualTo(before);
+            }
+            assertThat(order.filledQuantity()).isEqualTo(expectedFilled);
+            assertThat(order.filledQuantity().compareTo(order.ticket().quantity())).isLessThanOrEqualTo(0);
+            assertThat(order.filledNotional()).isEqualTo(expectedNotional);
+            assertThat(order.status() == OrderStatus.FILLED)
+                    .isEqualTo(order.filledQuantity().equals(order.ticket().quantity()));
+            if (!expectedFilled.isZero()) {
+                BigDecimal exactAverage = expectedNotional.value()
+                        .divide(expectedFilled.value(), Order.AVERAGE_PRICE_SCALE, RoundingMode.HALF_EVEN);
+                assertThat(order.averageFillPrice()).contains(Price.of(exactAverage));
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<List<OrderUpdate>> updates() {
+        Arbitrary<OrderUpdate> fill = Combinators.combine(
+                        Arbitraries.integers().between(1, 20),
+                        Arbitraries.integers().between(1, 100_000))
+                .as((qty, cents) -> new Fill(TradeId.of("t-" + qty + "-" + cents), Quantity.of(qty),
+                        Price.of(BigDecimal.valueOf(cents, 2)), T0));
+        Arbitrary<OrderUpdate> others = Arbitraries.<OrderUpdate>of(
+                new OrderUpdate.Accept(T0),
+                new OrderUpdate.Deny("RISK_MAX_NOTIONAL", "too big", T0),
+                new OrderUpdate.Reject("VENUE_REJECTED", "no", T0),
+                new OrderUpdate.Cancel("user", T0),
+                new OrderUpdate.Expire(T0));
+        return Arbitraries.frequencyOf(
+                        net.jqwik.api.Tuple.of(6, fill),
+                        net.jqwik.api.Tuple.of(3, Arbitraries.<OrderUpdate>just(new OrderUpdate.Accept(T0))),
+                        net.jqwik.api.Tuple.of(1, others))
+                .list().ofMaxSize(30);
+    }
+}

@@ -1,0 +1,128 @@
+package io.tradingsuite.core.order;
+
+import static io.tradingsuite.core.order.OrderFixture.T0;
+import static io.tradingsuite.core.order.OrderFixture.fill;
+import static io.tradingsuite.core.order.OrderFixture.marketBuy;
+import static io.tradingsuite.core.order.OrderFixture.working;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.tradingsuite.common.types.Money;
+import io.tradingsuite.common.types.Price;
+import io.tradingsuite.common.types.Quantity;
+import org.junit.jupiter.api.Test;
+
+class OrderLifecycleTest {
+
+    @Test
+    void aRequestedOrderIsPendingNewUntilRiskDecides() {
+        Order order = marketBuy("10");
+
+        assertThat(order.status()).isEqualTo(OrderStatus.PENDING_NEW);
+        assertThat(order.filledQuantity()).isEqualTo(Quantity.ZERO);
+        assertThat(order.averageFillPrice()).isEmpty();
+    }
+
+    @Test
+    void acceptingMakesItNewAndRecordsTheSubmissionTime() {
+        Order order = marketBuy("10");
+
+        OrderDomainEvent event = order.apply(new OrderUpdate.Accept(T0.plusSeconds(1)));
+
+        assertThat(event).isEqualTo(new OrderDomainEvent.OrderAccepted(order.id(), T0.plusSeconds(1)));
+        assertThat(order.status()).isEqualTo(OrderStatus.NEW);
+        assertThat(order.submittedAt()).contains(T0.plusSeconds(1));
+    }
+
+    @Test
+    void aDenialKeepsTheRiskReasonCode() {
+        Order order = marketBuy("10");
+
+        OrderDomainEvent event = order.apply(new OrderUpdate.Deny("RISK_MAX_NOTIONAL", "too big", T0));
+
+        assertThat(event).isInstanceOf(OrderDomainEvent.OrderDenied.class);
+        assertThat(order.status()).isEqualTo(OrderStatus.DENIED);
+        assertThat(order.reasonCode()).contains("RISK_MAX_NOTIONAL");
+    }
+
+    @Test
+    void partialFillsThenAFinalFillCompleteTheOrderWithAnExactAverage() {
+        Order order = working(marketBuy("3"));
+
+        OrderDomainEvent first = order.apply(fill(1, "1", "100.01"));
+        OrderDomainEvent second = order.apply(fill(2, "2", "100.02"));
+
+        assertThat(first).isInstanceOfSatisfying(OrderDomainEvent.OrderPartiallyFilled.class, e -> {
+            assertThat(e.filledQuantity()).isEqualTo(Quantity.of(1));
+            assertThat(e.leavesQuantity()).isEqualTo(Quantity.of(2));
+            assertThat(e.averageFillPrice()).isEqualTo(Price.of("100.01"));
+        });
+        // (100.01 + 2 x 100.02) / 3 = 300.05 / 3 = 100.016666666..., half-even to 8 decimals
+        assertThat(second).isInstanceOfSatisfying(OrderDomainEvent.OrderFilled.class, e -> {
+            assertThat(e.filledQuantity()).isEqualTo(Quantity.of(3));
+            assertThat(e.averageFillPrice()).isEqualTo(Price.of("100.01666667"));
+        });
+        assertThat(order.status()).isEqualTo(OrderStatus.FILLED);
+        assertThat(order.filledNotional()).isEqualTo(Money.of("300.05"));
+        assertThat(order.filledAt()).contains(fill(2, "2", "100.02").at());
+        assertThat(order.fillCount()).isEqualTo(2);
+    }
+
+    @Test
+    void aFillBeyondTheOrderQuantityIsRefusedAndChangesNothing() {
+        Order order = working(marketBuy("2"));
+        order.apply(fill(1, "1", "50"));
+
+        assertThatThrownBy(() -> order.apply(fill(2, "1.5", "50")))
+                .isInstanceOf(InvalidOrderTransition.class)
+                .hasMessageContaining("exceeds the open quantity 1");
+        assertThat(order.filledQuantity()).isEqualTo(Quantity.of(1));
+        assertThat(order.status()).isEqualTo(OrderStatus.PARTIALLY_FILLED);
+    }
+
+    @Test
+    void aFillBeforeAcceptanceIsNotInTheTable() {
+        Order order = marketBuy("1");
+
+        assertThatThrownBy(() -> order.apply(fill(1, "1", "50"))).isInstanceOf(InvalidOrderTransition.class);
+        assertThat(order.status()).isEqualTo(OrderStatus.PENDING_NEW);
+    }
+
+    @Test
+    void terminalStatusesAcceptNothing() {
+        Order filled = working(marketBuy("1"));
+        filled.apply(fill(1, "1", "50"));
+
+        assertThatThrownBy(() -> filled.apply(new OrderUpdate.Cancel("late", T0))).isInstanceOf(InvalidOrderTransition.class);
+        assertThatThrownBy(() -> filled.apply(new OrderUpdate.Accept(T0))).isInstanceOf(InvalidOrderTransition.class);
+        assertThatThrownBy(() -> filled.apply(new OrderUpdate.Expire(T0))).isInstanceOf(InvalidOrderTransition.class);
+        assertThat(filled.status()).isEqualTo(OrderStatus.FILLED);
+    }
+
+    @Test
+    void aRestoredOrderContinuesWhereItStopped() {
+        Order order = working(marketBuy("2"));
+        order.apply(fill(1, "1", "10.5"));
+
+        Order restored = Order.restore(order.snapshot());
+        restored.apply(fill(2, "1", "10.6"));
+
+        assertThat(restored.status()).isEqualTo(OrderStatus.FILLED);
+        assertThat(restored.averageFillPrice()).contains(Price.of("10.55"));
+    }
+
+    @Test
+    void everyTableEntryIsExercised() {
+        Quantity some = Quantity.of(1);
+        assertThat(Order.next(OrderStatus.PENDING_NEW, new OrderUpdate.Accept(T0), some)).isEqualTo(OrderStatus.NEW);
+        assertThat(Order.next(OrderStatus.PENDING_NEW, new OrderUpdate.Deny("RISK_X", null, T0), some)).isEqualTo(OrderStatus.DENIED);
+        assertThat(Order.next(OrderStatus.PENDING_NEW, new OrderUpdate.Reject("VENUE_X", null, T0), some)).isEqualTo(OrderStatus.REJECTED);
+        assertThat(Order.next(OrderStatus.PENDING_NEW, new OrderUpdate.Cancel(null, T0), some)).isEqualTo(OrderStatus.CANCELED);
+        assertThat(Order.next(OrderStatus.NEW, fill(1, "1", "1"), some)).isEqualTo(OrderStatus.PARTIALLY_FILLED);
+        assertThat(Order.next(OrderStatus.PARTIALLY_FILLED, fill(1, "1", "1"), Quantity.ZERO)).isEqualTo(OrderStatus.FILLED);
+        assertThat(Order.next(OrderStatus.PARTIALLY_FILLED, new OrderUpdate.Cancel(null, T0), some)).isEqualTo(OrderStatus.CANCELED);
+        assertThat(Order.next(OrderStatus.NEW, new OrderUpdate.Expire(T0), some)).isEqualTo(OrderStatus.EXPIRED);
+        assertThat(Order.next(OrderStatus.NEW, new OrderUpdate.Deny("RISK_X", null, T0), some)).isNull();
+        assertThat(Order.next(OrderStatus.DENIED, new OrderUpdate.Accept(T0), some)).isNull();
+    }
+}

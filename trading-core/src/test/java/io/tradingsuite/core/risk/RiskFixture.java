@@ -1,0 +1,139 @@
+package io.tradingsuite.core.risk;
+
+import io.tradingsuite.common.events.OrderTicket;
+import io.tradingsuite.common.types.AccountId;
+import io.tradingsuite.common.types.ClientOrderId;
+import io.tradingsuite.common.types.Money;
+import io.tradingsuite.common.types.OrderSource;
+import io.tradingsuite.common.types.OrderType;
+import io.tradingsuite.common.types.Price;
+import io.tradingsuite.common.types.Quantity;
+import io.tradingsuite.common.types.Side;
+import io.tradingsuite.common.types.Symbol;
+import io.tradingsuite.common.types.TimeInForce;
+import io.tradingsuite.common.validation.Asset;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A tiny DSL for risk scenarios: an account, a quote, open orders and one ticket to decide. */
+final class RiskFixture {
+
+    static final Instant NOW = Instant.parse("2025-03-03T15:00:00Z");
+    static final AccountId ACCOUNT = AccountId.of("acc-1");
+    static final Symbol AAPL = Symbol.of("AAPL");
+    static final Symbol HTZ = Symbol.of("HTZ");
+    static final Symbol HALTED = Symbol.of("HALT");
+
+    private final Map<Symbol, Asset> assets = new HashMap<>();
+    private final List<Reservation> openOrders = new ArrayList<>();
+    private Optional<ReferenceQuote> quote = Optional.empty();
+    private Optional<AccountState> account = Optional.empty();
+    private Map<Symbol, Quantity> positions = Map.of();
+    private UnappliedFills unapplied = UnappliedFills.NONE;
+    private RiskLimits limits = RiskLimits.defaults();
+    private int orderCounter;
+
+    private RiskFixture() {
+        assets.put(AAPL, asset(AAPL, true, true, true));
+        assets.put(HTZ, asset(HTZ, true, false, false));
+        assets.put(HALTED, asset(HALTED, false, true, true));
+    }
+
+    static RiskFixture scenario() {
+        return new RiskFixture();
+    }
+
+    static Asset asset(Symbol symbol, boolean tradable, boolean shortable, boolean fractionable) {
+        return new Asset(symbol, symbol.value() + " Inc.", "us_equity", "NASDAQ", tradable, shortable, fractionable,
+                Quantity.of(1), Price.of("0.01"));
+    }
+
+    RiskFixture quote(String bid, String ask) {
+        return quote(bid, ask, Duration.ofSeconds(1));
+    }
+
+    RiskFixture quote(String bid, String ask, Duration age) {
+        quote = Optional.of(new ReferenceQuote(AAPL, Price.of(bid), Price.of(ask), NOW.minus(age)));
+        return this;
+    }
+
+    RiskFixture noQuote() {
+        quote = Optional.empty();
+        return this;
+    }
+
+    RiskFixture cash(String cash) {
+        return cash(cash, 0);
+    }
+
+    RiskFixture cash(String cash, long fillsApplied) {
+        account = Optional.of(new AccountState(ACCOUNT, Money.of(cash), fillsApplied, positions));
+        return this;
+    }
+
+    RiskFixture position(Symbol symbol, long quantity) {
+        positions = Map.of(symbol, Quantity.of(quantity));
+        account = account.map(a -> new AccountState(a.accountId(), a.cash(), a.fillsApplied(), positions));
+        return this;
+    }
+
+    RiskFixture unappliedFill(Side side, Symbol symbol, long quantity, String price) {
+        Quantity qty = Quantity.of(quantity);
+        unapplied = unapplied.plus(side, symbol, qty, Price.of(price).times(qty));
+        return this;
+    }
+
+    RiskFixture openOrder(Side side, Symbol symbol, long remaining, String referencePrice) {
+        openOrders.add(new Reservation(ClientOrderId.of("open-" + openOrders.size()), side, symbol,
+                Quantity.of(remaining), Price.of(referencePrice)));
+        return this;
+    }
+
+    RiskFixture limits(RiskLimits limits) {
+        this.limits = limits;
+        return this;
+    }
+
+    RiskVerdict buyMarket(Symbol symbol, String quantity) {
+        return decide(ticket(symbol, Side.BUY, OrderType.MARKET, quantity, null));
+    }
+
+    RiskVerdict sellMarket(Symbol symbol, String quantity) {
+        return decide(ticket(symbol, Side.SELL, OrderType.MARKET, quantity, null));
+    }
+
+    RiskVerdict buyLimit(Symbol symbol, String quantity, String limit) {
+        return decide(ticket(symbol, Side.BUY, OrderType.LIMIT, quantity, limit));
+    }
+
+    RiskVerdict sellLimit(Symbol symbol, String quantity, String limit) {
+        return decide(ticket(symbol, Side.SELL, OrderType.LIMIT, quantity, limit));
+    }
+
+    RiskVerdict decide(OrderTicket ticket) {
+        RiskAuthority authority = new RiskAuthority(symbol -> Optional.ofNullable(assets.get(symbol)),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        Optional<ReferenceQuote> symbolQuote = quote.map(q -> new ReferenceQuote(ticket.symbol(), q.bid(), q.ask(),
+                q.asOf()));
+        return authority.decide(ticket, symbolQuote, account, unapplied, openOrders, limits);
+    }
+
+    OrderTicket ticket(Symbol symbol, Side side, OrderType type, String quantity, String limit) {
+        orderCounter++;
+        return new OrderTicket(ClientOrderId.of("c-" + orderCounter), symbol, side, type, TimeInForce.DAY,
+                Quantity.of(quantity), limit == null ? null : Price.of(limit), null, OrderSource.MANUAL, null);
+    }
+
+    static RiskLimits limitsWith(String maxNotional, int collarBps, Duration maxQuoteAge) {
+        RiskLimits d = RiskLimits.defaults();
+        return new RiskLimits(d.minOrderQuantity(), d.maxOrderQuantity(), Money.of(maxNotional), collarBps,
+                maxQuoteAge, 7);
+    }
+}
