@@ -18,6 +18,14 @@ public final class PostgresTestDatabase {
     private PostgresTestDatabase() {
     }
 
+    private static void dropSchema(String schema) {
+        try (Connection c = DriverManager.getConnection(URL, USER, "")) {
+            c.createStatement().execute("drop schema if exists " + schema + " cascade");
+        } catch (SQLException e) {
+            // best effort at exit
+        }
+    }
+
     public static String jdbcUrl(String schema) {
         return URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
@@ -36,11 +44,13 @@ public final class PostgresTestDatabase {
     }
 
     /**
-     * Spring properties pointing a service at the schema (reset first): use from a
-     * {@code @DynamicPropertySource} method.
+     * Spring properties pointing a service at a fresh schema named {@code <base>_<pid>} (so parallel builds on one
+     * machine never share tables), dropped when the JVM exits: use from a {@code @DynamicPropertySource} method.
      */
-    public static Map<String, String> springProperties(String schema) {
+    public static Map<String, String> springProperties(String baseSchema) {
+        String schema = baseSchema + "_" + ProcessHandle.current().pid();
         resetSchema(schema);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> dropSchema(schema)));
         return Map.of(
                 "spring.datasource.url", jdbcUrl(schema),
                 "spring.datasource.username", USER,
