@@ -28,7 +28,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * the HTTP response and on what the backend received.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "PT30S")
 class GatewayAuthenticatesAndRelaysTokensTest {
 
     private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT = new ParameterizedTypeReference<>() {
@@ -46,6 +46,8 @@ class GatewayAuthenticatesAndRelaysTokensTest {
     static void routeToStubBackend(DynamicPropertyRegistry registry) {
         registry.add("TS_EXECUTION_URL", BACKEND::baseUrl);
         registry.add("TS_BOT_URL", BACKEND::baseUrl);
+        // A port that was free a moment ago and has nobody listening: stands in for a service that is down.
+        registry.add("TS_PORTFOLIO_URL", () -> "http://127.0.0.1:" + StubBackend.unusedPort());
     }
 
     @Autowired
@@ -220,6 +222,45 @@ class GatewayAuthenticatesAndRelaysTokensTest {
                 .expectStatus().isNotFound()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.code").isEqualTo("NOT_FOUND");
+    }
+
+    @Test
+    void apiKeyHeadersTogetherWithABearerTokenAreRejected() {
+        String token = tokenFor(TestApiKeys.VIEWER_KEY_ID, TestApiKeys.VIEWER_SECRET);
+        client.get().uri("/api/orders")
+                .header("APCA-API-KEY-ID", TestApiKeys.TRADER_KEY_ID)
+                .header("APCA-API-SECRET-KEY", TestApiKeys.TRADER_SECRET)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectBody().jsonPath("$.code").isEqualTo("AUTH_UNAUTHENTICATED");
+        assertThat(BACKEND.received()).isEmpty();
+    }
+
+    @Test
+    void unknownRouteIsAProblemNotFound() {
+        client.get().uri("/api/nowhere")
+                .header("APCA-API-KEY-ID", TestApiKeys.TRADER_KEY_ID)
+                .header("APCA-API-SECRET-KEY", TestApiKeys.TRADER_SECRET)
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.code").isEqualTo("NOT_FOUND");
+    }
+
+    @Test
+    void unreachableServiceIsAProblemServiceUnavailableWithoutDetailsOfTheFailure() {
+        byte[] body = client.get().uri("/api/portfolio/positions")
+                .header("APCA-API-KEY-ID", TestApiKeys.TRADER_KEY_ID)
+                .header("APCA-API-SECRET-KEY", TestApiKeys.TRADER_SECRET)
+                .exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("INTERNAL")
+                .jsonPath("$.status").isEqualTo(503)
+                .returnResult().getResponseBody();
+        assertThat(new String(body, StandardCharsets.UTF_8)).doesNotContain("127.0.0.1").doesNotContain("Exception");
     }
 
     private String tokenFor(String keyId, String secret) {

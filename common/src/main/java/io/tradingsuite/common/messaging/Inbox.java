@@ -30,7 +30,7 @@ public class Inbox {
             throw new IllegalStateException("Inbox.firstDelivery must run inside the transaction that applies the event");
         }
         int inserted = jdbc.sql("insert into inbox (consumer, event_id, processed_at) values (:consumer, :eventId, :at)"
-                        + " on conflict (consumer, event_id) do nothing")
+                        + " on conflict do nothing")
                 .param("consumer", consumer)
                 .param("eventId", eventId.toString())
                 .param("at", Timestamp.from(clock.instant()))

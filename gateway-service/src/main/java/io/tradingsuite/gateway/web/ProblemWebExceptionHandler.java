@@ -3,6 +3,7 @@ package io.tradingsuite.gateway.web;
 import io.tradingsuite.common.error.ErrorCode;
 import io.tradingsuite.gateway.security.ProblemResponses;
 import java.net.ConnectException;
+import java.net.UnknownHostException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -41,7 +42,7 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler {
             }
             return problems.write(exchange, status, codeFor(status), detailFor(status));
         }
-        if (causedByConnectionFailure(failure)) {
+        if (causedByUnreachableService(failure)) {
             log.warn("{} {}: downstream service unreachable ({})", exchange.getRequest().getMethod(),
                     exchange.getRequest().getPath(), failure.getClass().getSimpleName());
             return problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, ErrorCode.INTERNAL,
@@ -74,9 +75,9 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler {
         };
     }
 
-    private static boolean causedByConnectionFailure(Throwable failure) {
+    private static boolean causedByUnreachableService(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof ConnectException) {
+            if (t instanceof ConnectException || t instanceof UnknownHostException) {
                 return true;
             }
             if (t.getCause() == t) {

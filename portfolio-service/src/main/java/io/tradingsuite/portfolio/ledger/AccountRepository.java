@@ -35,7 +35,7 @@ public class AccountRepository {
     /** Creates the account with its starting cash unless it exists; true if created. */
     public boolean createIfMissing(AccountId id, Money startingCash, Instant now) {
         return jdbc.sql("insert into accounts (id, starting_cash, cash, realized_pnl, fills_applied, version, created_at, updated_at)"
-                        + " values (:id, :cash, :cash, 0, 0, 0, :now, :now) on conflict (id) do nothing")
+                        + " values (:id, :cash, :cash, 0, 0, 0, :now, :now) on conflict do nothing")
                 .param("id", id.value())
                 .param("cash", startingCash.value())
                 .param("now", Timestamp.from(now))
@@ -92,7 +92,7 @@ public class AccountRepository {
     public boolean recordAppliedFill(FillExecuted fill, Instant now) {
         return jdbc.sql("insert into applied_fills (trade_id, account, event_id, symbol, side, qty, price, applied_at)"
                         + " values (:tradeId, :account, :eventId, :symbol, :side, :qty, :price, :now)"
-                        + " on conflict (trade_id) do nothing")
+                        + " on conflict do nothing")
                 .param("tradeId", fill.tradeId().value())
                 .param("account", fill.accountId().value())
                 .param("eventId", fill.eventId().toString())

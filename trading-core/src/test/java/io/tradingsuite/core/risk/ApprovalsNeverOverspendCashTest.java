@@ -34,7 +34,7 @@ import net.jqwik.api.constraints.IntRange;
  * cancellations and late account snapshots happens, the cash reserved by open buys plus the cash already spent
  * never exceeds the account's cash.
  */
-class ApprovalsNeverOverspendCashProperties {
+class ApprovalsNeverOverspendCashTest {
 
     private static final RiskLimits LIMITS = new RiskLimits(Quantity.of(1), Quantity.of(1_000_000),
             Money.of("1000000000"), 500, Duration.ofSeconds(30), 1);
