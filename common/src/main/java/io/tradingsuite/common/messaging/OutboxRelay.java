@@ -99,6 +99,9 @@ public class OutboxRelay implements SmartLifecycle {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
+                if (!running) {
+                    return;
+                }
                 failures.increment();
                 failuresInARow++;
                 log.warn("Outbox relay round failed (attempt {}), will retry: {}", failuresInARow, e.toString());

@@ -50,8 +50,8 @@ public class DecisionProcessor {
         this.clock = clock;
     }
 
-    /** Applies a decision; returns the id of an order that became {@code new} (for the venue to work), if any. */
-    public Optional<OrderId> handle(OrderDecisionEvent decision) {
+    /** Applies a decision; returns the order if it became {@code new} (for the venue to work). */
+    public Optional<Order> handle(OrderDecisionEvent decision) {
         Outcome outcome = tx.execute(status -> apply(decision));
         waiters.complete(decision.accountId(), decision.order().clientOrderId());
         if (outcome == null) {
@@ -61,7 +61,7 @@ public class DecisionProcessor {
             metrics.orderEntered(OrderStatus.PENDING_NEW);
         }
         metrics.orderEntered(outcome.order().status());
-        return outcome.order().status() == OrderStatus.NEW ? Optional.of(outcome.order().id()) : Optional.empty();
+        return outcome.order().status() == OrderStatus.NEW ? Optional.of(outcome.order()) : Optional.empty();
     }
 
     private Outcome apply(OrderDecisionEvent decision) {

@@ -97,9 +97,4 @@ public class OrderEntry {
             throw new IllegalStateException(impossible);
         }
     }
-
-    /** The caller's order by id. */
-    public Optional<Order> find(AccountId account, OrderId id) {
-        return orders.find(account, id);
-    }
 }

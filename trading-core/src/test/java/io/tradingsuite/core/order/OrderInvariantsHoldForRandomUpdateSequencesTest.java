@@ -24,7 +24,7 @@ import net.jqwik.api.constraints.IntRange;
  * status follows the table) or refused with the order unchanged, and the filled notional is the exact sum of the
  * applied fills.
  */
-class OrderInvariantsProperties {
+class OrderInvariantsHoldForRandomUpdateSequencesTest {
 
     @Property(tries = 500, seed = "20250102")
     void randomUpdateSequencesKeepTheInvariants(

@@ -1,0 +1,112 @@
+package io.tradingsuite.execution.web;
+
+import io.tradingsuite.common.error.ApiException;
+import io.tradingsuite.common.error.ErrorCode;
+import io.tradingsuite.common.security.CurrentUser;
+import io.tradingsuite.common.types.AccountId;
+import io.tradingsuite.common.types.ClientOrderId;
+import io.tradingsuite.common.types.OrderId;
+import io.tradingsuite.common.validation.OrderRequestValidator;
+import io.tradingsuite.common.validation.ValidatedOrder;
+import io.tradingsuite.core.order.Order;
+import io.tradingsuite.core.order.OrderStatus;
+import io.tradingsuite.execution.order.OrderEntry;
+import io.tradingsuite.execution.order.OrderQueries;
+import io.tradingsuite.execution.order.Placement;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Order entry and queries. {@code POST /api/orders} answers 200 with the decided order (or the existing one for a
+ * repeated client order id), 202 when risk has not decided within the wait, 403 with the {@code RISK_*} code when risk
+ * denied, 400 with field errors when validation fails.
+ */
+@RestController
+@RequestMapping("/api")
+public class OrderController {
+
+    static final int DEFAULT_LIMIT = 50;
+    static final int MAX_LIMIT = 500;
+    private static final Set<OrderStatus> OPEN = EnumSet.of(OrderStatus.PENDING_NEW, OrderStatus.NEW,
+            OrderStatus.PARTIALLY_FILLED);
+
+    private final OrderRequestValidator validator;
+    private final OrderEntry entry;
+    private final OrderQueries queries;
+
+    public OrderController(OrderRequestValidator validator, OrderEntry entry, OrderQueries queries) {
+        this.validator = validator;
+        this.entry = entry;
+        this.queries = queries;
+    }
+
+    @PostMapping("/orders")
+    @PreAuthorize("hasAnyRole('TRADER','ADMIN')")
+    public ResponseEntity<OrderResponse> place(@RequestBody OrderRequestBody body) {
+        AccountId account = CurrentUser.accountId();
+        ValidatedOrder order = validator.validate(body.toDraft());
+        Placement placement = entry.place(account, order);
+        Order placed = placement.order();
+        if (!placement.created()) {
+            return ResponseEntity.ok(OrderResponse.of(placed));
+        }
+        return switch (placed.status()) {
+            case DENIED -> throw new ApiException(placed.reasonCode().orElse(ErrorCode.RISK_DENIED.name()),
+                    ErrorCode.RISK_DENIED.title(), HttpStatus.FORBIDDEN.value(),
+                    placed.reasonDetail().orElse("order denied by risk"),
+                    Map.of("order_id", placed.id().value(), "client_order_id", placed.ticket().clientOrderId().value()));
+            case PENDING_NEW -> ResponseEntity.status(HttpStatus.ACCEPTED).body(OrderResponse.of(placed));
+            default -> ResponseEntity.ok(OrderResponse.of(placed));
+        };
+    }
+
+    @GetMapping("/orders/{id}")
+    public OrderResponse get(@PathVariable("id") String id) {
+        AccountId account = CurrentUser.accountId();
+        if (!OrderId.isValid(id)) {
+            throw ApiException.notFound("no order " + id);
+        }
+        return queries.find(account, OrderId.of(id)).map(OrderResponse::of)
+                .orElseThrow(() -> ApiException.notFound("no order " + id));
+    }
+
+    @GetMapping("/orders:by_client_order_id")
+    public OrderResponse byClientOrderId(@RequestParam("client_order_id") String clientOrderId) {
+        AccountId account = CurrentUser.accountId();
+        if (!ClientOrderId.isValid(clientOrderId)) {
+            throw ApiException.notFound("no order with client_order_id " + clientOrderId);
+        }
+        return queries.findByClientOrderId(account, ClientOrderId.of(clientOrderId)).map(OrderResponse::of)
+                .orElseThrow(() -> ApiException.notFound("no order with client_order_id " + clientOrderId));
+    }
+
+    @GetMapping("/orders")
+    public List<OrderResponse> list(@RequestParam(name = "status", defaultValue = "open") String status,
+            @RequestParam(name = "limit", defaultValue = "" + DEFAULT_LIMIT) int limit) {
+        AccountId account = CurrentUser.accountId();
+        Set<OrderStatus> statuses = switch (status.toLowerCase(Locale.ROOT)) {
+            case "open" -> OPEN;
+            case "closed" -> EnumSet.complementOf(EnumSet.copyOf(OPEN));
+            case "all" -> EnumSet.allOf(OrderStatus.class);
+            default -> throw new ApiException(ErrorCode.VALIDATION_PARAMETER, 400,
+                    "status must be one of open, closed, all");
+        };
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new ApiException(ErrorCode.VALIDATION_PARAMETER, 400, "limit must be between 1 and " + MAX_LIMIT);
+        }
+        return queries.list(account, statuses, limit).stream().map(OrderResponse::of).toList();
+    }
+}

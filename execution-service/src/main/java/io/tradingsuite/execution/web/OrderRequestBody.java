@@ -1,0 +1,38 @@
+package io.tradingsuite.execution.web;
+
+import io.tradingsuite.common.validation.OrderDraft;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The body of {@code POST /api/orders} (Alpaca's fields). Every field is read as raw JSON so that numbers and strings
+ * are both accepted and any parse problem becomes a field violation of common's validator.
+ */
+public record OrderRequestBody(
+        JsonNode symbol,
+        JsonNode qty,
+        JsonNode side,
+        JsonNode type,
+        JsonNode timeInForce,
+        JsonNode limitPrice,
+        JsonNode stopPrice,
+        JsonNode clientOrderId) {
+
+    /** The draft for {@code OrderRequestValidator.validate}. */
+    public OrderDraft toDraft() {
+        return new OrderDraft(text(symbol), text(qty), text(side), text(type), text(timeInForce), text(limitPrice),
+                text(stopPrice), text(clientOrderId));
+    }
+
+    private static String text(JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return null;
+        }
+        if (node.isNumber()) {
+            return node.decimalValue().toPlainString();
+        }
+        if (node.isValueNode()) {
+            return node.asString();
+        }
+        return node.toString();
+    }
+}

@@ -1,0 +1,290 @@
+package io.tradingsuite.execution.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.tradingsuite.common.events.Event;
+import io.tradingsuite.common.events.EventJson;
+import io.tradingsuite.common.events.FillExecuted;
+import io.tradingsuite.common.events.OrderAccepted;
+import io.tradingsuite.common.events.OrderApproved;
+import io.tradingsuite.common.events.OrderDenied;
+import io.tradingsuite.common.events.OrderFilled;
+import io.tradingsuite.common.events.OrderRequested;
+import io.tradingsuite.common.events.OrderTicket;
+import io.tradingsuite.common.events.QuoteUpdated;
+import io.tradingsuite.common.events.Topic;
+import io.tradingsuite.common.test.TestJwt;
+import io.tradingsuite.common.types.AccountId;
+import io.tradingsuite.common.types.BotId;
+import io.tradingsuite.common.types.ClientOrderId;
+import io.tradingsuite.common.types.OrderSource;
+import io.tradingsuite.common.types.OrderType;
+import io.tradingsuite.common.types.Price;
+import io.tradingsuite.common.types.Quantity;
+import io.tradingsuite.common.types.Side;
+import io.tradingsuite.common.types.Symbol;
+import io.tradingsuite.common.types.TimeInForce;
+import io.tradingsuite.common.validation.Asset;
+import io.tradingsuite.common.validation.AssetLookup;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/**
+ * The execution service's order path end to end against a real broker and PostgreSQL: REST entry, risk's decision,
+ * a quote, the fill, and the published events. Subclasses provide the infrastructure (embedded Kafka + local
+ * PostgreSQL, or Testcontainers). Risk and market data are played by this test through their topics.
+ */
+@SpringBootTest(properties = "ts.execution.decision-wait=5s")
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import(OrderFlowScenarios.TestAssets.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class OrderFlowScenarios {
+
+    static final Symbol AAPL = Symbol.of("AAPL");
+
+    @TestConfiguration
+    static class TestAssets {
+        @Bean
+        AssetLookup testAssets() {
+            return symbol -> symbol.equals(AAPL)
+                    ? Optional.of(new Asset(AAPL, "Apple", "us_equity", "NASDAQ", true, true, true, Quantity.of(1),
+                            Price.of("0.01")))
+                    : Optional.empty();
+        }
+    }
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    KafkaConnectionDetails kafkaConnection;
+
+    private KafkaProducer<String, String> producer;
+    private KafkaConsumer<String, String> consumer;
+    private final List<ConsumerRecord<String, String>> received = new ArrayList<>();
+
+    @BeforeAll
+    void connect() {
+        String bootstrapServers = String.join(",", kafkaConnection.getBootstrapServers());
+        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
+                new StringSerializer(), new StringSerializer());
+        consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, "execution-it-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer());
+        consumer.subscribe(List.of(Topic.ORDER_REQUESTS_NAME, Topic.ORDER_EVENTS_NAME, Topic.FILLS_NAME,
+                Topic.ORDER_DECISIONS.deadLetterTopic()));
+    }
+
+    @AfterAll
+    void disconnect() {
+        consumer.close();
+        producer.close();
+    }
+
+    // ---- scenarios -------------------------------------------------------------------------------------------
+
+    @Test
+    void anApprovedManualOrderFillsAtTheAskPlusSlippageAndIsPublishedOnce() {
+        AccountId account = AccountId.of("it-fill");
+        CompletableFuture<MvcTestResult> post = postAsync(account, """
+                {"symbol": "AAPL", "qty": "10", "side": "buy", "type": "market", "time_in_force": "day",
+                 "client_order_id": "it-buy-1"}
+                """);
+        OrderRequested request = awaitEvent(OrderRequested.class,
+                r -> r.accountId().equals(account) && r.order().clientOrderId().value().equals("it-buy-1"));
+        assertThat(request.order().source()).isEqualTo(OrderSource.MANUAL);
+        OrderApproved approval = approve(request.accountId(), request.eventId(), request.order());
+        send(Topic.ORDER_DECISIONS_NAME, account.value(), approval);
+
+        MvcTestResult placed = post.join();
+        assertThat(placed).hasStatus(200);
+        assertThat(placed).bodyJson().extractingPath("$.status").isEqualTo("new");
+        String orderId = orderIdOf(account, "it-buy-1");
+        awaitEvent(OrderAccepted.class, e -> e.orderId().value().equals(orderId));
+
+        send(Topic.QUOTES_NAME, "AAPL", quote("99.98", "100.00"));
+
+        FillExecuted fill = awaitEvent(FillExecuted.class, f -> f.orderId().value().equals(orderId));
+        assertThat(fill.price()).isEqualTo(Price.of("100.02"));
+        assertThat(fill.quantity()).isEqualTo(Quantity.of(10));
+        assertThat(fill.tradeId().value()).isEqualTo(orderId + "-1");
+        OrderFilled filled = awaitEvent(OrderFilled.class, e -> e.orderId().value().equals(orderId));
+        assertThat(filled.averageFillPrice()).isEqualTo(Price.of("100.02"));
+        assertThat(filled.filledQuantity()).isEqualTo(Quantity.of(10));
+
+        assertThat(get(account, "/api/orders/" + orderId)).bodyJson().isLenientlyEqualTo("""
+                {"id": "%s", "status": "filled", "filled_qty": "10", "filled_avg_price": "100.02", "qty": "10"}
+                """.formatted(orderId));
+
+        // the same approval redelivered, and a second approval for the same client order id: nothing new
+        send(Topic.ORDER_DECISIONS_NAME, account.value(), approval);
+        send(Topic.ORDER_DECISIONS_NAME, account.value(), approve(account, request.eventId(), request.order()));
+        send(Topic.QUOTES_NAME, "AAPL", quote("99.97", "99.99"));
+        // a later bot order on the same partition proves the duplicates were processed before it
+        OrderTicket marker = ticket("it-marker-1", BotId.of("bot-1"));
+        send(Topic.ORDER_DECISIONS_NAME, account.value(), approve(account, UUID.randomUUID(), marker));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(statusOf(account, "it-marker-1")).contains("new"));
+        assertThat(jdbc.sql("select count(*) from orders where account_id = :a and client_order_id = 'it-buy-1'")
+                .param("a", account.value()).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from fills where order_id = :id").param("id", orderId)
+                .query(Long.class).single()).isEqualTo(1);
+
+        // a repeated POST with the same client order id returns the same order
+        MvcTestResult repeat = postAsync(account, """
+                {"symbol": "AAPL", "qty": "10", "side": "buy", "type": "market", "time_in_force": "day",
+                 "client_order_id": "it-buy-1"}
+                """).join();
+        assertThat(repeat).hasStatus(200);
+        assertThat(repeat).bodyJson().extractingPath("$.id").isEqualTo(orderId);
+        assertThat(repeat).bodyJson().extractingPath("$.status").isEqualTo("filled");
+    }
+
+    @Test
+    void aDenialWithinTheWaitIsA403WithTheReasonCodeAndTheOrderIsStoredDenied() {
+        AccountId account = AccountId.of("it-deny");
+        CompletableFuture<MvcTestResult> post = postAsync(account, """
+                {"symbol": "AAPL", "qty": 5, "side": "buy", "type": "limit", "time_in_force": "day",
+                 "limit_price": 187.25, "client_order_id": "it-deny-1"}
+                """);
+        OrderRequested request = awaitEvent(OrderRequested.class,
+                r -> r.accountId().equals(account) && r.order().clientOrderId().value().equals("it-deny-1"));
+        send(Topic.ORDER_DECISIONS_NAME, account.value(), new OrderDenied(UUID.randomUUID(), Instant.now(),
+                request.correlationId(), account, request.eventId(), request.order(), "MaxNotionalPerOrder",
+                "RISK_MAX_NOTIONAL", "notional 936.25 above the limit 500.00", 1));
+
+        MvcTestResult denied = post.join();
+        assertThat(denied).hasStatus(403);
+        assertThat(denied).bodyJson().extractingPath("$.code").isEqualTo("RISK_MAX_NOTIONAL");
+        assertThat(denied).bodyJson().extractingPath("$.detail").isEqualTo("notional 936.25 above the limit 500.00");
+        assertThat(get(account, "/api/orders:by_client_order_id?client_order_id=it-deny-1")).bodyJson()
+                .isLenientlyEqualTo("""
+                        {"status": "denied", "reason_code": "RISK_MAX_NOTIONAL", "limit_price": "187.25", "qty": "5"}
+                        """);
+    }
+
+    @Test
+    void aPoisonDecisionGoesToTheDeadLetterTopicAndProcessingContinues() {
+        AccountId account = AccountId.of("it-poison");
+        producer.send(new ProducerRecord<>(Topic.ORDER_DECISIONS_NAME, account.value(), "{\"type\":\"OrderApproved\",broken"));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            poll();
+            assertThat(received).anySatisfy(r -> {
+                assertThat(r.topic()).isEqualTo(Topic.ORDER_DECISIONS.deadLetterTopic());
+                assertThat(r.value()).contains("broken");
+            });
+        });
+
+        send(Topic.ORDER_DECISIONS_NAME, account.value(),
+                approve(account, UUID.randomUUID(), ticket("it-after-poison", BotId.of("bot-2"))));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(statusOf(account, "it-after-poison")).contains("new"));
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------------------
+
+    private CompletableFuture<MvcTestResult> postAsync(AccountId account, String body) {
+        String bearer = TestJwt.bearer(account, "TRADER");
+        return CompletableFuture.supplyAsync(() -> mvc.post().uri("/api/orders")
+                .header(HttpHeaders.AUTHORIZATION, bearer)
+                .contentType(MediaType.APPLICATION_JSON).content(body).exchange());
+    }
+
+    private MvcTestResult get(AccountId account, String uri) {
+        return mvc.get().uri(uri).header(HttpHeaders.AUTHORIZATION, TestJwt.bearer(account, "VIEWER")).exchange();
+    }
+
+    private String orderIdOf(AccountId account, String clientOrderId) {
+        return jdbc.sql("select id from orders where account_id = :a and client_order_id = :c")
+                .param("a", account.value()).param("c", clientOrderId).query(String.class).single();
+    }
+
+    private Optional<String> statusOf(AccountId account, String clientOrderId) {
+        return jdbc.sql("select status from orders where account_id = :a and client_order_id = :c")
+                .param("a", account.value()).param("c", clientOrderId).query(String.class).optional();
+    }
+
+    private static OrderTicket ticket(String clientOrderId, BotId bot) {
+        return new OrderTicket(ClientOrderId.of(clientOrderId), AAPL, Side.BUY, OrderType.LIMIT, TimeInForce.DAY,
+                Quantity.of(1), Price.of("1.00"), null, OrderSource.BOT, bot);
+    }
+
+    private static OrderApproved approve(AccountId account, UUID requestId, OrderTicket ticket) {
+        return new OrderApproved(UUID.randomUUID(), Instant.now(), "corr-" + requestId, account, requestId, ticket,
+                Price.of("100.00"), 1);
+    }
+
+    private static QuoteUpdated quote(String bid, String ask) {
+        Instant now = Instant.now();
+        return new QuoteUpdated(UUID.randomUUID(), now, null, AAPL, Price.of(bid), Price.of(ask), Quantity.of(500),
+                Quantity.of(500), Price.of(ask), now);
+    }
+
+    private void send(String topic, String key, Event event) {
+        producer.send(new ProducerRecord<>(topic, key, EventJson.writeString(event)));
+        producer.flush();
+    }
+
+    private void poll() {
+        consumer.poll(Duration.ofMillis(200)).forEach(received::add);
+    }
+
+    private <T extends Event> T awaitEvent(Class<T> type, Predicate<T> matching) {
+        List<T> found = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            poll();
+            found.clear();
+            for (ConsumerRecord<String, String> r : received) {
+                if (r.topic().endsWith(Topic.DEAD_LETTER_SUFFIX)) {
+                    continue;
+                }
+                Event event = EventJson.read(Topic.ofName(r.topic()), r.value().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                if (type.isInstance(event) && matching.test(type.cast(event))) {
+                    found.add(type.cast(event));
+                }
+            }
+            assertThat(found).as("a %s on Kafka", type.getSimpleName()).isNotEmpty();
+        });
+        assertThat(found).as("exactly one matching %s", type.getSimpleName()).hasSize(1);
+        return found.getFirst();
+    }
+}
