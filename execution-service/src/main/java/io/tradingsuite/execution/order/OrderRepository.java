@@ -154,7 +154,7 @@ public class OrderRepository {
         OrderTicket t = order.ticket();
         return jdbc.sql("insert into fills (trade_id, order_id, account_id, sequence_no, symbol, side, qty, price,"
                         + " quote_price, venue, executed_at) values (:tradeId, :orderId, :account, :seq, :symbol, :side,"
-                        + " :qty, :price, :quotePrice, :venue, :at) on conflict (trade_id) do nothing")
+                        + " :qty, :price, :quotePrice, :venue, :at) on conflict do nothing")
                 .param("tradeId", fill.tradeId().value())
                 .param("orderId", order.id().value())
                 .param("account", order.accountId().value())

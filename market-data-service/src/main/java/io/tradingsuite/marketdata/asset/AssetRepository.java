@@ -8,7 +8,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,29 +24,44 @@ public class AssetRepository {
         this.jdbc = jdbc;
     }
 
-    /** Inserts or replaces the definition of an asset. */
+    /**
+     * Inserts or replaces the definition of an asset. Update-then-insert rather than {@code ON CONFLICT DO UPDATE},
+     * which H2 (the zero-setup database) does not support; the asset master has a single writer.
+     */
     public void upsert(Asset asset, Instant at) {
-        jdbc.sql("""
-                insert into assets (symbol, name, asset_class, exchange, tradable, shortable, fractionable,
-                                    lot_size, tick_size, updated_at)
-                values (:symbol, :name, :assetClass, :exchange, :tradable, :shortable, :fractionable,
-                        :lotSize, :tickSize, :at)
-                on conflict (symbol) do update set name = excluded.name, asset_class = excluded.asset_class,
-                    exchange = excluded.exchange, tradable = excluded.tradable, shortable = excluded.shortable,
-                    fractionable = excluded.fractionable, lot_size = excluded.lot_size, tick_size = excluded.tick_size,
-                    updated_at = excluded.updated_at
+        int updated = jdbc.sql("""
+                update assets set name = :name, asset_class = :assetClass, exchange = :exchange,
+                    tradable = :tradable, shortable = :shortable, fractionable = :fractionable,
+                    lot_size = :lotSize, tick_size = :tickSize, updated_at = :at
+                where symbol = :symbol
                 """)
-                .param("symbol", asset.symbol().value())
-                .param("name", asset.name())
-                .param("assetClass", asset.assetClass())
-                .param("exchange", asset.exchange())
-                .param("tradable", asset.tradable())
-                .param("shortable", asset.shortable())
-                .param("fractionable", asset.fractionable())
-                .param("lotSize", asset.lotSize().value())
-                .param("tickSize", asset.tickSize().value())
-                .param("at", Timestamp.from(at))
+                .params(params(asset, at))
                 .update();
+        if (updated == 0) {
+            jdbc.sql("""
+                    insert into assets (symbol, name, asset_class, exchange, tradable, shortable, fractionable,
+                                        lot_size, tick_size, updated_at)
+                    values (:symbol, :name, :assetClass, :exchange, :tradable, :shortable, :fractionable,
+                            :lotSize, :tickSize, :at)
+                    """)
+                    .params(params(asset, at))
+                    .update();
+        }
+    }
+
+    private static Map<String, Object> params(Asset asset, Instant at) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("symbol", asset.symbol().value());
+        params.put("name", asset.name());
+        params.put("assetClass", asset.assetClass());
+        params.put("exchange", asset.exchange());
+        params.put("tradable", asset.tradable());
+        params.put("shortable", asset.shortable());
+        params.put("fractionable", asset.fractionable());
+        params.put("lotSize", asset.lotSize().value());
+        params.put("tickSize", asset.tickSize().value());
+        params.put("at", Timestamp.from(at));
+        return params;
     }
 
     public List<Asset> findAll() {

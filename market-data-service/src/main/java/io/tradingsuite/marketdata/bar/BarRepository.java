@@ -24,13 +24,16 @@ public class BarRepository {
         this.jdbc = jdbc;
     }
 
-    /** Stores a bar; false if a bar with the same symbol and start already exists (nothing is changed then). */
+    /**
+     * Stores a bar; false if a bar with the same symbol and start already exists (nothing is changed then).
+     * {@code ON CONFLICT DO NOTHING} without a conflict target: the form both PostgreSQL and H2 accept.
+     */
     public boolean insert(Bar bar, UUID eventId, Instant publishedAt) {
         return jdbc.sql("""
                 insert into bars (symbol, timeframe, bar_start, bar_end, open_price, high_price, low_price,
                                   close_price, volume, event_id, published_at)
                 values (:symbol, :timeframe, :start, :end, :open, :high, :low, :close, :volume, :eventId, :at)
-                on conflict (symbol, timeframe, bar_start) do nothing
+                on conflict do nothing
                 """)
                 .param("symbol", bar.symbol().value())
                 .param("timeframe", Bar.ONE_MINUTE)

@@ -1,0 +1,2 @@
+/** REST API of the bot service ({@code /api/bots/**}) and its JSON DTOs. */
+package io.tradingsuite.bot.web;
