@@ -14,7 +14,8 @@ public enum Topic {
     ORDER_EVENTS("execution.order-events.v1", OrderEvent.class, false),
     FILLS("execution.fills.v1", FillEvent.class, false),
     ACCOUNTS("portfolio.accounts.v1", AccountEvent.class, true),
-    ASSETS("market-data.assets.v1", AssetEvent.class, true);
+    ASSETS("market-data.assets.v1", AssetEvent.class, true),
+    LIMITS("risk.limits.v1", RiskControlEvent.class, true);
 
     public static final String DEAD_LETTER_SUFFIX = "-dlt";
 
@@ -27,6 +28,7 @@ public enum Topic {
     public static final String FILLS_NAME = "execution.fills.v1";
     public static final String ACCOUNTS_NAME = "portfolio.accounts.v1";
     public static final String ASSETS_NAME = "market-data.assets.v1";
+    public static final String LIMITS_NAME = "risk.limits.v1";
 
     private final String topicName;
     private final Class<? extends Event> eventType;
