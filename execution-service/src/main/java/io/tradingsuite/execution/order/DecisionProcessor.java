@@ -4,13 +4,12 @@ import io.tradingsuite.common.events.OrderApproved;
 import io.tradingsuite.common.events.OrderDecisionEvent;
 import io.tradingsuite.common.events.OrderDenied;
 import io.tradingsuite.common.messaging.Inbox;
-import io.tradingsuite.common.messaging.Outbox;
 import io.tradingsuite.common.types.OrderId;
 import io.tradingsuite.core.order.Order;
-import io.tradingsuite.core.order.OrderDomainEvent;
 import io.tradingsuite.core.order.OrderStatus;
 import io.tradingsuite.core.order.OrderUpdate;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -23,6 +22,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * order id) or create it (a bot's order has no REST record), and if it is still {@code pending_new} accept it
  * ({@code new}, {@code OrderAccepted} published) or deny it ({@code denied}). A repeated decision for an order that
  * was already decided changes nothing. After commit the waiting REST request is woken.
+ *
+ * <p>A replacement (an order with {@code replaces}) also settles its original, in the same transaction: approved →
+ * the original becomes {@code replaced} ({@code replaced_by} set, announced as {@code OrderCanceled}) and the
+ * replacement {@code new}; denied → the original resumes working. If the original ended meanwhile (filled, canceled
+ * by the kill switch), an approved replacement is canceled instead of accepted. An accepted day order gets its
+ * expiry from the market clock.
  */
 @Service
 public class DecisionProcessor {
@@ -33,17 +38,19 @@ public class DecisionProcessor {
 
     private final OrderRepository orders;
     private final Inbox inbox;
-    private final Outbox outbox;
+    private final OrderTransitions transitions;
+    private final DayOrderExpiry expiries;
     private final TransactionTemplate tx;
     private final DecisionWaiters waiters;
     private final ExecutionMetrics metrics;
     private final Clock clock;
 
-    public DecisionProcessor(OrderRepository orders, Inbox inbox, Outbox outbox, TransactionTemplate tx,
-            DecisionWaiters waiters, ExecutionMetrics metrics, Clock clock) {
+    public DecisionProcessor(OrderRepository orders, Inbox inbox, OrderTransitions transitions, DayOrderExpiry expiries,
+            TransactionTemplate tx, DecisionWaiters waiters, ExecutionMetrics metrics, Clock clock) {
         this.orders = orders;
         this.inbox = inbox;
-        this.outbox = outbox;
+        this.transitions = transitions;
+        this.expiries = expiries;
         this.tx = tx;
         this.waiters = waiters;
         this.metrics = metrics;
@@ -61,6 +68,9 @@ public class DecisionProcessor {
             metrics.orderEntered(OrderStatus.PENDING_NEW);
         }
         metrics.orderEntered(outcome.order().status());
+        if (outcome.original() != null) {
+            metrics.orderEntered(outcome.original().status());
+        }
         return outcome.order().status() == OrderStatus.NEW ? Optional.of(outcome.order()) : Optional.empty();
     }
 
@@ -81,17 +91,29 @@ public class DecisionProcessor {
             log.info("order {} already {}: decision {} ignored", order.id(), order.status().wire(), decision.eventId());
             return null;
         }
+        Instant now = clock.instant();
+        Order original = order.replaces().flatMap(orders::lock).orElse(null);
+        boolean originalStillPending = original != null && original.status() == OrderStatus.PENDING_REPLACE;
         OrderUpdate update = switch (decision) {
-            case OrderApproved approved -> new OrderUpdate.Accept(clock.instant());
-            case OrderDenied denied -> new OrderUpdate.Deny(denied.reasonCode(), denied.detail(), clock.instant());
+            case OrderApproved approved -> original != null && !originalStillPending
+                    ? new OrderUpdate.Cancel("the replaced order is already " + original.status().wire(), now)
+                    : new OrderUpdate.Accept(now);
+            case OrderDenied denied -> new OrderUpdate.Deny(denied.reasonCode(), denied.detail(), now);
         };
-        OrderDomainEvent event = order.apply(update);
-        orders.update(order);
-        Order decided = order;
-        OrderEventMapper.toOrderEvent(decided, event).ifPresent(outbox::publish);
-        return new Outcome(decided, created);
+        transitions.apply(order, update);
+        if (order.status() == OrderStatus.NEW) {
+            expiries.onAccepted(order, now);
+        }
+        if (originalStillPending) {
+            if (order.status() == OrderStatus.NEW) {
+                transitions.apply(original, new OrderUpdate.Replaced(order.id(), now));
+            } else {
+                transitions.apply(original, new OrderUpdate.ReplaceRefused(order.reasonCode().orElse("refused"), now));
+            }
+        }
+        return new Outcome(order, created, originalStillPending ? original : null);
     }
 
-    private record Outcome(Order order, boolean created) {
+    private record Outcome(Order order, boolean created, Order original) {
     }
 }

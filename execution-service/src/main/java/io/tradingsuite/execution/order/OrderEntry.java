@@ -86,7 +86,8 @@ public class OrderEntry {
         return order;
     }
 
-    private void awaitDecision(CompletableFuture<Void> decided) {
+    /** Waits up to the configured decision wait for {@code decided} (returns early when it completes). */
+    void awaitDecision(CompletableFuture<Void> decided) {
         try {
             decided.get(decisionWait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException noDecisionYet) {

@@ -17,9 +17,14 @@ import java.util.UUID;
 
 /**
  * Maps trading-core's {@link OrderDomainEvent}s to the published contract of {@code execution.order-events.v1} and
- * {@code execution.fills.v1}. A denial is not published by execution (risk already published the decision).
+ * {@code execution.fills.v1}. A denial is not published by execution (risk already published the decision); a
+ * replaced order is published as {@code OrderCanceled} with reason {@code "replaced by <new order id>"} (the contract
+ * has no replace event); pending cancel/replace steps and stop triggers are internal and not published.
  */
 public final class OrderEventMapper {
+
+    /** Reason prefix of the {@code OrderCanceled} that announces a replaced order. */
+    public static final String REPLACED_BY = "replaced by ";
 
     private OrderEventMapper() {
     }
@@ -44,6 +49,15 @@ public final class OrderEventMapper {
                     order.id(), coid, e.filledQuantity(), e.reason()));
             case OrderDomainEvent.OrderExpired e -> Optional.of(new OrderExpired(UUID.randomUUID(), e.at(), corr, account,
                     order.id(), coid, e.filledQuantity()));
+            // the contract has no OrderReplaced yet: the original ends, so it is announced as canceled (terminal,
+            // risk releases its reservation); the replacement is announced by its own OrderAccepted
+            case OrderDomainEvent.OrderReplaced e -> Optional.of(new OrderCanceled(UUID.randomUUID(), e.at(), corr,
+                    account, order.id(), coid, e.filledQuantity(), REPLACED_BY + e.replacedBy().value()));
+            // internal steps: the outcome (cancel, replace, fill) is what gets published
+            case OrderDomainEvent.CancelRequested ignored -> Optional.empty();
+            case OrderDomainEvent.ReplaceRequested ignored -> Optional.empty();
+            case OrderDomainEvent.PendingRequestRefused ignored -> Optional.empty();
+            case OrderDomainEvent.StopTriggered ignored -> Optional.empty();
         };
     }
 

@@ -31,4 +31,9 @@ public class OrderQueries {
     public List<Order> list(AccountId account, Collection<OrderStatus> statuses, int limit) {
         return orders.list(account, statuses, limit);
     }
+
+    /** The caller's orders matching Alpaca's list filters. */
+    public List<Order> search(AccountId account, OrderSearch search) {
+        return orders.search(account, search);
+    }
 }

@@ -36,7 +36,13 @@ public class OrderRepository {
 
     private static final String COLUMNS = "id, account_id, client_order_id, correlation_id, symbol, side, order_type,"
             + " time_in_force, qty, limit_price, stop_price, source, bot_id, status, filled_qty, filled_notional,"
-            + " fill_count, reason_code, reason_detail, created_at, updated_at, submitted_at, filled_at";
+            + " fill_count, reason_code, reason_detail, created_at, updated_at, submitted_at, filled_at, replaces, replaced_by,"
+            + " stop_triggered_at";
+    /** Statuses in which the venue holds the order (it can fill). */
+    static final List<String> WORKING = List.of("new", "partially_filled", "pending_cancel", "pending_replace");
+    /** Statuses that are not terminal. */
+    static final List<String> OPEN = List.of("pending_new", "new", "partially_filled", "pending_cancel",
+            "pending_replace");
 
     private final JdbcClient jdbc;
 
@@ -51,7 +57,7 @@ public class OrderRepository {
         jdbc.sql("insert into orders (" + COLUMNS + ", request_id) values (:id, :account, :clientOrderId, :correlationId,"
                         + " :symbol, :side, :type, :tif, :qty, :limitPrice, :stopPrice, :source, :botId, :status, :filledQty,"
                         + " :filledNotional, :fillCount, :reasonCode, :reasonDetail, :createdAt, :updatedAt, :submittedAt,"
-                        + " :filledAt, :requestId)")
+                        + " :filledAt, :replaces, :replacedBy, :stopTriggeredAt, :requestId)")
                 .param("id", s.id().value())
                 .param("account", s.accountId().value())
                 .param("clientOrderId", t.clientOrderId().value())
@@ -75,7 +81,8 @@ public class OrderRepository {
         OrderSnapshot s = order.snapshot();
         jdbc.sql("update orders set status = :status, filled_qty = :filledQty, filled_notional = :filledNotional,"
                         + " fill_count = :fillCount, reason_code = :reasonCode, reason_detail = :reasonDetail,"
-                        + " updated_at = :updatedAt, submitted_at = :submittedAt, filled_at = :filledAt where id = :id")
+                        + " updated_at = :updatedAt, submitted_at = :submittedAt, filled_at = :filledAt,"
+                        + " replaced_by = :replacedBy, stop_triggered_at = :stopTriggeredAt where id = :id")
                 .param("id", s.id().value())
                 .params(stateParams(s))
                 .update();
@@ -93,6 +100,9 @@ public class OrderRepository {
         p.put("updatedAt", timestamp(s.updatedAt()));
         p.put("submittedAt", timestamp(s.submittedAt()));
         p.put("filledAt", timestamp(s.filledAt()));
+        p.put("replaces", s.replaces() == null ? null : s.replaces().value());
+        p.put("replacedBy", s.replacedBy() == null ? null : s.replacedBy().value());
+        p.put("stopTriggeredAt", timestamp(s.stopTriggeredAt()));
         return p;
     }
 
@@ -140,13 +150,96 @@ public class OrderRepository {
                 .list();
     }
 
-    /** Ids of the orders the venue works on a symbol ({@code new}, {@code partially_filled}), oldest first. */
+    /** Ids of the orders the venue works on a symbol (see {@link #WORKING}), oldest first. */
     public List<OrderId> workingOrderIds(Symbol symbol) {
-        return jdbc.sql("select id from orders where symbol = :symbol and status in ('new', 'partially_filled')"
+        return jdbc.sql("select id from orders where symbol = :symbol and status in (:statuses)"
                         + " order by created_at, id")
                 .param("symbol", symbol.value())
+                .param("statuses", WORKING)
                 .query((rs, n) -> OrderId.of(rs.getString(1)))
                 .list();
+    }
+
+    /**
+     * Up to {@code limit} ids of open (not terminal) orders in a kill-switch scope, oldest first: {@code global} (all
+     * accounts), {@code account:<id>} or {@code bot:<id>}.
+     */
+    public List<OrderId> openOrderIds(OrderScope scope, int limit) {
+        String where = switch (scope) {
+            case OrderScope.Global g -> "";
+            case OrderScope.Account a -> " and account_id = :key";
+            case OrderScope.Bot b -> " and bot_id = :key";
+        };
+        var spec = jdbc.sql("select id from orders where status in (:statuses)" + where
+                        + " order by created_at, id limit :limit")
+                .param("statuses", OPEN)
+                .param("limit", limit);
+        spec = switch (scope) {
+            case OrderScope.Global g -> spec;
+            case OrderScope.Account a -> spec.param("key", a.accountId().value());
+            case OrderScope.Bot b -> spec.param("key", b.botId().value());
+        };
+        return spec.query((rs, n) -> OrderId.of(rs.getString(1))).list();
+    }
+
+    /** Sets when a day order expires (null: never). */
+    public void setExpiry(OrderId id, Instant expiresAt) {
+        jdbc.sql("update orders set expires_at = :at where id = :id")
+                .param("at", timestamp(expiresAt))
+                .param("id", id.value())
+                .update();
+    }
+
+    /** Up to {@code limit} ids of working orders whose expiry is at or before {@code now}, oldest expiry first. */
+    public List<OrderId> dueForExpiry(Instant now, int limit) {
+        return jdbc.sql("select id from orders where status in (:statuses) and expires_at is not null"
+                        + " and expires_at <= :now order by expires_at, id limit :limit")
+                .param("statuses", WORKING)
+                .param("now", timestamp(now))
+                .param("limit", limit)
+                .query((rs, n) -> OrderId.of(rs.getString(1)))
+                .list();
+    }
+
+    /** The expiry of an order, if it has one. */
+    public Optional<Instant> expiry(OrderId id) {
+        return jdbc.sql("select expires_at from orders where id = :id")
+                .param("id", id.value())
+                .query((rs, n) -> Optional.ofNullable(instant(rs, "expires_at")))
+                .optional().flatMap(o -> o);
+    }
+
+    /** The caller's orders matching a search (Alpaca's list filters). */
+    public List<Order> search(AccountId account, OrderSearch search) {
+        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from orders where account_id = :account"
+                + " and status in (:statuses)");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        params.put("account", account.value());
+        params.put("statuses", search.statuses().stream().map(OrderStatus::wire).toList());
+        if (!search.symbols().isEmpty()) {
+            sql.append(" and symbol in (:symbols)");
+            params.put("symbols", search.symbols().stream().map(Symbol::value).toList());
+        }
+        if (search.side() != null) {
+            sql.append(" and side = :side");
+            params.put("side", search.side().wire());
+        }
+        if (search.botId() != null) {
+            sql.append(" and bot_id = :botId");
+            params.put("botId", search.botId().value());
+        }
+        if (search.after() != null) {
+            sql.append(" and created_at > :after");
+            params.put("after", timestamp(search.after()));
+        }
+        if (search.until() != null) {
+            sql.append(" and created_at <= :until");
+            params.put("until", timestamp(search.until()));
+        }
+        String direction = search.ascending() ? "asc" : "desc";
+        sql.append(" order by created_at ").append(direction).append(", id ").append(direction).append(" limit :limit");
+        params.put("limit", search.limit());
+        return jdbc.sql(sql.toString()).params(params).query(OrderRepository::map).list();
     }
 
     /** Records a fill; false when the trade id is already recorded (a replay), in which case nothing changed. */
@@ -200,7 +293,14 @@ public class OrderRepository {
                 instant(rs, "created_at"),
                 instant(rs, "updated_at"),
                 instant(rs, "submitted_at"),
-                instant(rs, "filled_at")));
+                instant(rs, "filled_at"),
+                orderId(rs.getString("replaces")),
+                orderId(rs.getString("replaced_by")),
+                instant(rs, "stop_triggered_at")));
+    }
+
+    private static OrderId orderId(String value) {
+        return value == null ? null : OrderId.of(value);
     }
 
     private static Price price(BigDecimal value) {

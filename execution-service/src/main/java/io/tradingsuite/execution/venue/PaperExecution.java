@@ -3,16 +3,21 @@ package io.tradingsuite.execution.venue;
 import io.tradingsuite.common.messaging.Outbox;
 import io.tradingsuite.common.types.OrderId;
 import io.tradingsuite.common.types.Side;
+import io.tradingsuite.common.types.Symbol;
+import io.tradingsuite.common.types.TimeInForce;
 import io.tradingsuite.core.order.Fill;
 import io.tradingsuite.core.order.Order;
-import io.tradingsuite.core.order.OrderDomainEvent;
+import io.tradingsuite.core.order.OrderStatus;
+import io.tradingsuite.core.order.OrderUpdate;
 import io.tradingsuite.core.venue.PaperVenue;
 import io.tradingsuite.core.venue.Quote;
 import io.tradingsuite.core.venue.VenueFill;
 import io.tradingsuite.execution.order.ExecutionMetrics;
 import io.tradingsuite.execution.order.OrderEventMapper;
 import io.tradingsuite.execution.order.OrderRepository;
+import io.tradingsuite.execution.order.OrderTransitions;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,10 +26,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Works orders on the paper venue. On every quote: remember it, then match each working order on the symbol. When an
- * order starts working: match it against the latest quote, or leave it waiting for the first one. Each fill is one
- * transaction: the order row is locked and updated, the fill row inserted (unique trade id), and {@code FillExecuted}
- * plus {@code OrderPartiallyFilled}/{@code OrderFilled} are published through the outbox. Fills are stamped with the
- * service clock (the quote may be older than the order).
+ * order starts working: match it against the latest quote, or leave it waiting for the first one. Each match is one
+ * transaction holding the order's row lock: a reached stop is recorded ({@code StopTriggered}, remembered), the fill
+ * (capped by the displayed size and the {@link ParticipationBudget}) is applied with its fill row (unique trade id)
+ * and {@code FillExecuted} plus {@code OrderPartiallyFilled}/{@code OrderFilled} are published through the outbox;
+ * an {@code ioc}/{@code fok} order that the venue has acknowledged then has its unfilled remainder canceled
+ * ({@code OrderCanceled}). Fills are stamped with the service clock (the quote may be older than the order).
  */
 @Service
 public class PaperExecution {
@@ -32,17 +39,22 @@ public class PaperExecution {
     private static final Logger log = LoggerFactory.getLogger(PaperExecution.class);
 
     private final QuoteBook quotes;
+    private final ParticipationBudget budget;
     private final OrderRepository orders;
+    private final OrderTransitions transitions;
     private final PaperVenue venue;
     private final Outbox outbox;
     private final TransactionTemplate tx;
     private final ExecutionMetrics metrics;
     private final Clock clock;
 
-    public PaperExecution(QuoteBook quotes, OrderRepository orders, PaperVenue venue, Outbox outbox,
-            TransactionTemplate tx, ExecutionMetrics metrics, Clock clock) {
+    public PaperExecution(QuoteBook quotes, ParticipationBudget budget, OrderRepository orders,
+            OrderTransitions transitions, PaperVenue venue, Outbox outbox, TransactionTemplate tx,
+            ExecutionMetrics metrics, Clock clock) {
         this.quotes = quotes;
+        this.budget = budget;
         this.orders = orders;
+        this.transitions = transitions;
         this.venue = venue;
         this.outbox = outbox;
         this.tx = tx;
@@ -65,38 +77,77 @@ public class PaperExecution {
         }
     }
 
-    /** An order started working: match it against the latest quote of its symbol, if there is one. */
-    public void orderWorking(OrderId id, io.tradingsuite.common.types.Symbol symbol) {
-        quotes.latest(symbol).ifPresentOrElse(q -> work(id, q),
-                () -> log.debug("order {} waits for the first {} quote", id, symbol));
+    /** A bar closed: the symbol's participation budget starts over. */
+    public void onBar(Symbol symbol, long volume) {
+        budget.onBar(symbol, volume);
+    }
+
+    /**
+     * An order started working: match it against the latest quote of its symbol, if there is one. An {@code ioc} or
+     * {@code fok} order with no quote to trade against is canceled at once.
+     */
+    public void orderWorking(OrderId id, Symbol symbol) {
+        quotes.latest(symbol).ifPresentOrElse(q -> work(id, q), () -> {
+            log.debug("order {} waits for the first {} quote", id, symbol);
+            cancelImmediateOrder(id);
+        });
+    }
+
+    private void cancelImmediateOrder(OrderId id) {
+        Boolean canceled = tx.execute(status -> {
+            Order order = orders.lock(id).orElse(null);
+            if (order == null || !order.status().isWorking() || !PaperVenue.cancelsRemainder(order.ticket())) {
+                return false;
+            }
+            transitions.apply(order, new OrderUpdate.Cancel(order.ticket().timeInForce().wire()
+                    + ": no quote to trade against", clock.instant()));
+            return true;
+        });
+        if (Boolean.TRUE.equals(canceled)) {
+            metrics.orderEntered(OrderStatus.CANCELED);
+        }
     }
 
     private void work(OrderId id, Quote quote) {
-        Quote now = new Quote(quote.symbol(), quote.bid(), quote.ask(), quote.bidSize(), quote.askSize(), clock.instant());
+        Instant now = clock.instant();
+        Quote current = new Quote(quote.symbol(), quote.bid(), quote.ask(), quote.bidSize(), quote.askSize(), now);
         Executed executed = tx.execute(status -> {
             Order order = orders.lock(id).orElse(null);
-            if (order == null) {
+            if (order == null || !order.status().isWorking()) {
                 return null;
             }
-            List<VenueFill> fills = venue.match(order, now);
-            if (fills.isEmpty()) {
-                return null;
+            if (venue.stopReached(order, current)) {
+                transitions.apply(order, new OrderUpdate.StopTriggered(now));
             }
-            VenueFill venueFill = fills.getFirst();
-            Fill fill = venueFill.toFill();
-            OrderDomainEvent event = order.apply(fill);
-            if (!orders.insertFill(order, venueFill)) {
-                status.setRollbackOnly();
-                return null;
+            VenueFill venueFill = null;
+            List<VenueFill> fills = venue.match(order, current, budget.remaining(quote.symbol()));
+            if (!fills.isEmpty()) {
+                venueFill = fills.getFirst();
+                Fill fill = venueFill.toFill();
+                if (!orders.insertFill(order, venueFill)) {
+                    status.setRollbackOnly();
+                    return null;
+                }
+                transitions.apply(order, fill);
+                outbox.publish(OrderEventMapper.toFillExecuted(order, fill));
             }
-            orders.update(order);
-            outbox.publish(OrderEventMapper.toFillExecuted(order, fill));
-            OrderEventMapper.toOrderEvent(order, event).ifPresent(outbox::publish);
-            return new Executed(order, venueFill);
+            boolean canceled = false;
+            if (order.status().isWorking() && PaperVenue.cancelsRemainder(order.ticket())
+                    && venue.acknowledged(order, now)) {
+                TimeInForce tif = order.ticket().timeInForce();
+                transitions.apply(order, new OrderUpdate.Cancel(tif == TimeInForce.FOK
+                        ? "fok: the whole quantity was not available" : "ioc: unfilled remainder canceled", now));
+                canceled = true;
+            }
+            return new Executed(order, venueFill, canceled);
         });
-        if (executed != null) {
-            Order order = executed.order();
-            VenueFill fill = executed.fill();
+        if (executed == null) {
+            return;
+        }
+        Order order = executed.order();
+        VenueFill fill = executed.fill();
+        if (fill != null) {
+            budget.consume(order.ticket().symbol(), fill.quantity());
             metrics.fillExecuted(fill.price().times(fill.quantity()), fill.slippageBps(order.ticket().side() == Side.BUY));
             if (order.status().isTerminal() || order.fillCount() == 1) {
                 metrics.orderEntered(order.status());
@@ -104,8 +155,11 @@ public class PaperExecution {
             log.info("filled {} {} of order {} at {} ({})", fill.quantity(), order.ticket().symbol(), order.id(),
                     fill.price(), order.status().wire());
         }
+        if (executed.canceled()) {
+            metrics.orderEntered(OrderStatus.CANCELED);
+        }
     }
 
-    private record Executed(Order order, VenueFill fill) {
+    private record Executed(Order order, VenueFill fill, boolean canceled) {
     }
 }

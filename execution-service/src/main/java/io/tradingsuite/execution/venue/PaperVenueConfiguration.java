@@ -9,7 +9,10 @@ import java.math.BigDecimal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The paper venue with the configured slippage and the asset master's tick sizes (0.0001 below $1). */
+/**
+ * The paper venue with the configured slippage and acknowledgement latency and the asset master's tick sizes (0.0001
+ * below $1).
+ */
 @Configuration(proxyBeanMethods = false)
 public class PaperVenueConfiguration {
 
@@ -18,6 +21,6 @@ public class PaperVenueConfiguration {
         TickSizes ticks = (symbol, price) -> price.compareTo(BigDecimal.ONE) < 0
                 ? TickSizes.SUB_DOLLAR_TICK
                 : assets.find(symbol).map(Asset::tickSize).map(p -> p.value()).orElse(TickSizes.ONE_CENT);
-        return new PaperVenue(properties.paper().slippageBps(), ticks);
+        return new PaperVenue(properties.paper().slippageBps(), ticks, properties.paper().ackLatency());
     }
 }

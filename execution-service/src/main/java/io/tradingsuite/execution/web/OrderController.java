@@ -13,7 +13,17 @@ import io.tradingsuite.core.order.OrderStatus;
 import io.tradingsuite.execution.order.OrderEntry;
 import io.tradingsuite.execution.order.OrderQueries;
 import io.tradingsuite.execution.order.Placement;
+import io.tradingsuite.common.types.BotId;
+import io.tradingsuite.common.types.Side;
+import io.tradingsuite.common.types.Symbol;
+import io.tradingsuite.execution.order.OrderSearch;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,7 +51,7 @@ public class OrderController {
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 500;
     private static final Set<OrderStatus> OPEN = EnumSet.of(OrderStatus.PENDING_NEW, OrderStatus.NEW,
-            OrderStatus.PARTIALLY_FILLED);
+            OrderStatus.PARTIALLY_FILLED, OrderStatus.PENDING_CANCEL, OrderStatus.PENDING_REPLACE);
 
     private final OrderRequestValidator validator;
     private final OrderEntry entry;
@@ -93,20 +103,64 @@ public class OrderController {
                 .orElseThrow(() -> ApiException.notFound("no order with client_order_id " + clientOrderId));
     }
 
+    /**
+     * Alpaca's order list: {@code status} open|closed|all (default open), {@code symbols} comma-separated,
+     * {@code side} buy|sell, {@code bot_id}, {@code after} (exclusive) / {@code until} (inclusive) as ISO instants or
+     * dates (UTC midnight), {@code limit} 1..500 (default 50), {@code direction} asc|desc by creation time (default desc).
+     */
     @GetMapping("/orders")
     public List<OrderResponse> list(@RequestParam(name = "status", defaultValue = "open") String status,
-            @RequestParam(name = "limit", defaultValue = "" + DEFAULT_LIMIT) int limit) {
+            @RequestParam(name = "limit", defaultValue = "" + DEFAULT_LIMIT) int limit,
+            @RequestParam(name = "symbols", required = false) String symbols,
+            @RequestParam(name = "side", required = false) String side,
+            @RequestParam(name = "bot_id", required = false) String botId,
+            @RequestParam(name = "after", required = false) String after,
+            @RequestParam(name = "until", required = false) String until,
+            @RequestParam(name = "direction", defaultValue = "desc") String direction) {
         AccountId account = CurrentUser.accountId();
         Set<OrderStatus> statuses = switch (status.toLowerCase(Locale.ROOT)) {
             case "open" -> OPEN;
             case "closed" -> EnumSet.complementOf(EnumSet.copyOf(OPEN));
             case "all" -> EnumSet.allOf(OrderStatus.class);
-            default -> throw new ApiException(ErrorCode.VALIDATION_PARAMETER, 400,
-                    "status must be one of open, closed, all");
+            default -> throw badParameter("status must be one of open, closed, all");
         };
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new ApiException(ErrorCode.VALIDATION_PARAMETER, 400, "limit must be between 1 and " + MAX_LIMIT);
+            throw badParameter("limit must be between 1 and " + MAX_LIMIT);
         }
-        return queries.list(account, statuses, limit).stream().map(OrderResponse::of).toList();
+        boolean ascending = switch (direction.toLowerCase(Locale.ROOT)) {
+            case "asc" -> true;
+            case "desc" -> false;
+            default -> throw badParameter("direction must be asc or desc");
+        };
+        List<Symbol> symbolList = symbols == null || symbols.isBlank() ? List.of()
+                : Arrays.stream(symbols.split(",")).map(String::trim).filter(t -> !t.isEmpty())
+                        .map(t -> parse("symbols", t, x -> Symbol.of(x.toUpperCase(Locale.ROOT)))).toList();
+        OrderSearch search = new OrderSearch(statuses, symbolList,
+                side == null ? null : parse("side", side, Side::fromWire),
+                botId == null ? null : parse("bot_id", botId, BotId::of),
+                after == null ? null : parse("after", after, OrderController::instant),
+                until == null ? null : parse("until", until, OrderController::instant),
+                limit, ascending);
+        return queries.search(account, search).stream().map(OrderResponse::of).toList();
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException notAnInstant) {
+            return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
+        }
+    }
+
+    private static <T> T parse(String name, String text, Function<String, T> parser) {
+        try {
+            return parser.apply(text.trim());
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw badParameter("invalid " + name + " '" + (text.length() > 40 ? text.substring(0, 40) : text) + "'");
+        }
+    }
+
+    private static ApiException badParameter(String detail) {
+        return new ApiException(ErrorCode.VALIDATION_PARAMETER, 400, detail);
     }
 }

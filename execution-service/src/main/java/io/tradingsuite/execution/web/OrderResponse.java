@@ -15,7 +15,10 @@ import io.tradingsuite.core.order.Order;
 import io.tradingsuite.core.order.OrderStatus;
 import java.time.Instant;
 
-/** An order as the API shows it (Alpaca's order object; {@code reason_code} set for denied and rejected orders). */
+/**
+ * An order as the API shows it (Alpaca's order object; {@code reason_code} set for denied and rejected orders,
+ * {@code replaced_by}/{@code replaces} link the orders of a replace).
+ */
 public record OrderResponse(
         OrderId id,
         ClientOrderId clientOrderId,
@@ -35,7 +38,9 @@ public record OrderResponse(
         OrderStatus status,
         BotId botId,
         OrderSource source,
-        String reasonCode) {
+        String reasonCode,
+        OrderId replacedBy,
+        OrderId replaces) {
 
     public static OrderResponse of(Order order) {
         OrderTicket t = order.ticket();
@@ -44,6 +49,7 @@ public record OrderResponse(
                 order.submittedAt().orElse(null), order.filledAt().orElse(null), t.symbol(), t.quantity(),
                 order.filledQuantity(), order.averageFillPrice().orElse(null), t.side(), t.type(), t.timeInForce(),
                 t.limitPrice(), t.stopPrice(), order.status(), t.botId(), t.source(),
-                refused ? order.reasonCode().orElse(null) : null);
+                refused ? order.reasonCode().orElse(null) : null, order.replacedBy().orElse(null),
+                order.replaces().orElse(null));
     }
 }

@@ -8,7 +8,13 @@ import io.tradingsuite.common.events.EventJson;
 import io.tradingsuite.common.events.FillExecuted;
 import io.tradingsuite.common.events.OrderAccepted;
 import io.tradingsuite.common.events.OrderApproved;
+import io.tradingsuite.common.events.OrderCanceled;
 import io.tradingsuite.common.events.OrderDenied;
+import io.tradingsuite.common.events.OrderExpired;
+import io.tradingsuite.common.events.TradingStateChanged;
+import io.tradingsuite.common.types.TradingState;
+import io.tradingsuite.execution.order.DayOrderExpiry;
+import io.tradingsuite.execution.venue.QuoteBook;
 import io.tradingsuite.common.events.OrderFilled;
 import io.tradingsuite.common.events.OrderRequested;
 import io.tradingsuite.common.events.OrderTicket;
@@ -64,7 +70,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
  * The execution service's order path end to end against a real broker and PostgreSQL: REST entry, risk's decision,
- * a quote, the fill, and the published events. Subclasses provide the infrastructure (embedded Kafka + local
+ * a quote, the fill, and the published events; cancel, cancel-all and replace through REST; the kill switch from
+ * {@code risk.limits.v1}; ioc and day-order expiry; the list filters. Subclasses provide the infrastructure (embedded Kafka + local
  * PostgreSQL, or Testcontainers). Risk and market data are played by this test through their topics.
  */
 @SpringBootTest(properties = "ts.execution.decision-wait=5s")
@@ -95,6 +102,12 @@ abstract class OrderFlowScenarios {
 
     @Autowired
     KafkaConnectionDetails kafkaConnection;
+
+    @Autowired
+    QuoteBook quoteBook;
+
+    @Autowired
+    DayOrderExpiry dayOrderExpiry;
 
     private KafkaProducer<String, String> producer;
     private KafkaConsumer<String, String> consumer;
@@ -220,7 +233,209 @@ abstract class OrderFlowScenarios {
                 assertThat(statusOf(account, "it-after-poison")).contains("new"));
     }
 
+    @Test
+    void aWorkingOrderIsCanceledOnceAndThenIsNotCancelable() {
+        AccountId account = AccountId.of("it-cancel");
+        String orderId = placeApproved(account, "it-cancel-1", "1.00");
+
+        assertThat(delete(account, "/api/orders/" + orderId)).hasStatus(204);
+
+        OrderCanceled canceled = awaitEvent(OrderCanceled.class, e -> e.orderId().value().equals(orderId));
+        assertThat(canceled.reason()).isEqualTo("canceled by the owner");
+        assertThat(canceled.filledQuantity()).isEqualTo(Quantity.ZERO);
+        assertThat(statusOf(account, "it-cancel-1")).contains("canceled");
+        MvcTestResult again = delete(account, "/api/orders/" + orderId);
+        assertThat(again).hasStatus(422);
+        assertThat(again).bodyJson().extractingPath("$.status").isEqualTo(422);
+        assertThat(again).bodyJson().extractingPath("$.order_status").isEqualTo("canceled");
+        assertThat(delete(account, "/api/orders/no-such-order")).hasStatus(404);
+        assertThat(delete(AccountId.of("it-someone-else"), "/api/orders/" + orderId)).hasStatus(404);
+    }
+
+    @Test
+    void cancelAllCancelsEveryOpenOrderOfTheCallerOnlyAndListsThem() {
+        AccountId account = AccountId.of("it-cancel-all");
+        String first = placeApproved(account, "it-ca-1", "1.00");
+        String second = placeApproved(account, "it-ca-2", "1.01");
+        String other = placeApproved(AccountId.of("it-cancel-all-other"), "it-ca-3", "1.00");
+
+        MvcTestResult result = mvc.delete().uri("/api/orders")
+                .header(HttpHeaders.AUTHORIZATION, TestJwt.bearer(account, "TRADER")).exchange();
+
+        assertThat(result).hasStatus(207);
+        assertThat(result).bodyJson().extractingPath("$[*].id").asArray().containsExactlyInAnyOrder(first, second);
+        assertThat(result).bodyJson().extractingPath("$[*].status").asArray().containsOnly(200);
+        assertThat(result).bodyJson().extractingPath("$[*].body.status").asArray().containsOnly("canceled");
+        awaitEvent(OrderCanceled.class, e -> e.orderId().value().equals(first));
+        awaitEvent(OrderCanceled.class, e -> e.orderId().value().equals(second));
+        assertThat(statusOf(AccountId.of("it-cancel-all-other"), "it-ca-3")).contains("new");
+        assertThat(other).isNotBlank();
+    }
+
+    @Test
+    void anApprovedReplacementReplacesTheOriginalAndLinksBoth() {
+        AccountId account = AccountId.of("it-replace");
+        String originalId = placeApproved(account, "it-rep-1", "1.00");
+
+        CompletableFuture<MvcTestResult> patch = patchAsync(account, "/api/orders/" + originalId, """
+                {"qty": 3, "limit_price": "1.05", "client_order_id": "it-rep-2"}
+                """);
+        OrderRequested request = awaitEvent(OrderRequested.class,
+                r -> r.accountId().equals(account) && r.order().clientOrderId().value().equals("it-rep-2"));
+        assertThat(request.order().quantity()).isEqualTo(Quantity.of(3));
+        assertThat(request.order().limitPrice()).isEqualTo(Price.of("1.05"));
+        assertThat(request.order().source()).isEqualTo(OrderSource.MANUAL);
+        send(Topic.ORDER_DECISIONS_NAME, account.value(), approve(account, request.eventId(), request.order()));
+
+        MvcTestResult replaced = patch.join();
+        assertThat(replaced).hasStatus(200);
+        assertThat(replaced).bodyJson().isLenientlyEqualTo("""
+                {"status": "new", "replaces": "%s", "qty": "3", "limit_price": "1.05", "client_order_id": "it-rep-2"}
+                """.formatted(originalId));
+        String replacementId = orderIdOf(account, "it-rep-2");
+        assertThat(get(account, "/api/orders/" + originalId)).bodyJson().isLenientlyEqualTo("""
+                {"status": "replaced", "replaced_by": "%s"}
+                """.formatted(replacementId));
+        OrderCanceled originalEnded = awaitEvent(OrderCanceled.class, e -> e.orderId().value().equals(originalId));
+        assertThat(originalEnded.reason()).isEqualTo("replaced by " + replacementId);
+        awaitEvent(OrderAccepted.class, e -> e.orderId().value().equals(replacementId));
+        assertThat(delete(account, "/api/orders/" + originalId)).hasStatus(422);
+    }
+
+    @Test
+    void aDeniedReplacementLeavesTheOriginalWorking() {
+        AccountId account = AccountId.of("it-replace-denied");
+        String originalId = placeApproved(account, "it-repd-1", "1.00");
+
+        CompletableFuture<MvcTestResult> patch = patchAsync(account, "/api/orders/" + originalId, """
+                {"qty": "5000", "client_order_id": "it-repd-2"}
+                """);
+        OrderRequested request = awaitEvent(OrderRequested.class,
+                r -> r.accountId().equals(account) && r.order().clientOrderId().value().equals("it-repd-2"));
+        send(Topic.ORDER_DECISIONS_NAME, account.value(), new OrderDenied(UUID.randomUUID(), Instant.now(),
+                request.correlationId(), account, request.eventId(), request.order(), "MaxNotionalPerOrder",
+                "RISK_MAX_NOTIONAL", "too big", 1));
+
+        MvcTestResult denied = patch.join();
+        assertThat(denied).hasStatus(403);
+        assertThat(denied).bodyJson().extractingPath("$.code").isEqualTo("RISK_MAX_NOTIONAL");
+        assertThat(get(account, "/api/orders/" + originalId)).bodyJson().isLenientlyEqualTo("""
+                {"status": "new", "qty": "1"}
+                """);
+        assertThat(statusOf(account, "it-repd-2")).contains("denied");
+        // an invalid replacement is refused before anything changes
+        MvcTestResult invalid = patchAsync(account, "/api/orders/" + originalId, """
+                {"stop_price": "0.9"}
+                """).join();
+        assertThat(invalid).hasStatus(400);
+        assertThat(invalid).bodyJson().extractingPath("$.errors[0].field").isEqualTo("stop_price");
+    }
+
+    @Test
+    void theKillSwitchCancelsEveryOpenOrderOfItsScopeOnly() {
+        AccountId account = AccountId.of("it-kill");
+        AccountId bystander = AccountId.of("it-kill-bystander");
+        String first = placeApproved(account, "it-kill-1", "1.00");
+        String second = placeApproved(account, "it-kill-2", "1.02");
+        placeApproved(bystander, "it-kill-3", "1.00");
+
+        send(Topic.LIMITS_NAME, "state/account:it-kill", new TradingStateChanged(UUID.randomUUID(), Instant.now(),
+                null, "account:it-kill", 7, TradingState.HALTED, true, "daily loss limit", "risk-admin"));
+
+        for (String id : List.of(first, second)) {
+            OrderCanceled canceled = awaitEvent(OrderCanceled.class, e -> e.orderId().value().equals(id));
+            assertThat(canceled.reason()).isEqualTo("kill switch");
+            assertThat(canceled.accountId()).isEqualTo(account);
+        }
+        assertThat(statusOf(account, "it-kill-1")).contains("canceled");
+        assertThat(statusOf(account, "it-kill-2")).contains("canceled");
+        assertThat(statusOf(bystander, "it-kill-3")).contains("new");
+    }
+
+    @Test
+    void anImmediateOrCancelOrderFillsTheDisplayedSizeAndTheRestIsCanceled() {
+        AccountId account = AccountId.of("it-ioc");
+        send(Topic.QUOTES_NAME, "AAPL", new QuoteUpdated(UUID.randomUUID(), Instant.now(), null, AAPL,
+                Price.of("100.35"), Price.of("100.37"), Quantity.of(300), Quantity.of(300), Price.of("100.36"),
+                Instant.now()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> quoteBook.latest(AAPL)
+                .filter(q -> q.ask().equals(Price.of("100.37"))).isPresent());
+
+        String orderId = placeApproved(account, "it-ioc-1", """
+                {"symbol": "AAPL", "qty": 1000, "side": "buy", "type": "market", "time_in_force": "ioc",
+                 "client_order_id": "it-ioc-1"}
+                """);
+
+        FillExecuted fill = awaitEvent(FillExecuted.class, f -> f.orderId().value().equals(orderId));
+        assertThat(fill.quantity()).isEqualTo(Quantity.of(300));
+        OrderCanceled rest = awaitEvent(OrderCanceled.class, e -> e.orderId().value().equals(orderId));
+        assertThat(rest.filledQuantity()).isEqualTo(Quantity.of(300));
+        assertThat(rest.reason()).startsWith("ioc");
+        assertThat(statusOf(account, "it-ioc-1")).contains("canceled");
+    }
+
+    @Test
+    void aDayOrderPastItsSessionCloseExpires() {
+        AccountId account = AccountId.of("it-expiry");
+        String orderId = placeApproved(account, "it-exp-1", "1.00");
+        jdbc.sql("update orders set expires_at = :at where id = :id")
+                .param("at", java.sql.Timestamp.from(Instant.now().minusSeconds(1))).param("id", orderId).update();
+
+        assertThat(dayOrderExpiry.expireDue()).isGreaterThanOrEqualTo(1);
+
+        awaitEvent(OrderExpired.class, e -> e.orderId().value().equals(orderId));
+        assertThat(statusOf(account, "it-exp-1")).contains("expired");
+    }
+
+    @Test
+    void theOrderListFiltersBySymbolSideBotAndTimeInEitherDirection() {
+        AccountId account = AccountId.of("it-list");
+        String first = placeApproved(account, "it-list-1", "1.00");
+        String second = placeApproved(account, "it-list-2", "1.01");
+        send(Topic.ORDER_DECISIONS_NAME, account.value(),
+                approve(account, UUID.randomUUID(), ticket("it-list-bot", BotId.of("bot-list"))));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(statusOf(account, "it-list-bot")).contains("new"));
+
+        assertThat(get(account, "/api/orders?status=all&symbols=AAPL,MSFT&side=buy&direction=asc&limit=2"))
+                .bodyJson().extractingPath("$[*].id").asArray().containsExactly(first, second);
+        assertThat(get(account, "/api/orders?status=open&bot_id=bot-list")).bodyJson()
+                .extractingPath("$[*].client_order_id").asArray().containsExactly("it-list-bot");
+        assertThat(get(account, "/api/orders?status=all&side=sell")).bodyJson().extractingPath("$").asArray().isEmpty();
+        assertThat(get(account, "/api/orders?status=all&until=2000-01-01")).bodyJson().extractingPath("$").asArray()
+                .isEmpty();
+        assertThat(get(account, "/api/orders?status=all&after=2000-01-01T00:00:00Z&limit=500")).bodyJson()
+                .extractingPath("$").asArray().hasSize(3);
+        assertThat(get(account, "/api/orders?direction=sideways")).hasStatus(400);
+        assertThat(get(account, "/api/orders?side=hold")).hasStatus(400);
+    }
+
     // ---- helpers --------------------------------------------------------------------------------------------
+
+    private String placeApproved(AccountId account, String clientOrderId, String limitPriceOrBody) {
+        String body = limitPriceOrBody.trim().startsWith("{") ? limitPriceOrBody : """
+                {"symbol": "AAPL", "qty": 1, "side": "buy", "type": "limit", "time_in_force": "day",
+                 "limit_price": "%s", "client_order_id": "%s"}
+                """.formatted(limitPriceOrBody, clientOrderId);
+        CompletableFuture<MvcTestResult> post = postAsync(account, body);
+        OrderRequested request = awaitEvent(OrderRequested.class,
+                r -> r.accountId().equals(account) && r.order().clientOrderId().value().equals(clientOrderId));
+        send(Topic.ORDER_DECISIONS_NAME, account.value(), approve(account, request.eventId(), request.order()));
+        assertThat(post.join()).hasStatus(200);
+        return orderIdOf(account, clientOrderId);
+    }
+
+    private CompletableFuture<MvcTestResult> patchAsync(AccountId account, String uri, String body) {
+        String bearer = TestJwt.bearer(account, "TRADER");
+        return CompletableFuture.supplyAsync(() -> mvc.patch().uri(uri)
+                .header(HttpHeaders.AUTHORIZATION, bearer)
+                .contentType(MediaType.APPLICATION_JSON).content(body).exchange());
+    }
+
+    private MvcTestResult delete(AccountId account, String uri) {
+        return mvc.delete().uri(uri).header(HttpHeaders.AUTHORIZATION, TestJwt.bearer(account, "TRADER")).exchange();
+    }
+
 
     private CompletableFuture<MvcTestResult> postAsync(AccountId account, String body) {
         String bearer = TestJwt.bearer(account, "TRADER");

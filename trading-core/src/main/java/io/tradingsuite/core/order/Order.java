@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * The order aggregate: the ticket as requested plus its lifecycle. It changes only through
- * {@link #apply(OrderUpdate)}, which consults the one transition table {@link #next(OrderStatus, OrderUpdate, Quantity)}
+ * {@link #apply(OrderUpdate)}, which consults the one transition table {@link #next(OrderStatus, OrderUpdate, Quantity, Quantity)}
  * and returns the {@link OrderDomainEvent} that happened.
  *
  * <p>Not thread-safe: load it, apply, save it, within one transaction that holds the order's row lock.
@@ -37,6 +37,9 @@ public final class Order {
     private Instant updatedAt;
     private Instant submittedAt;
     private Instant filledAt;
+    private final OrderId replaces;
+    private OrderId replacedBy;
+    private Instant stopTriggeredAt;
 
     private Order(OrderSnapshot s) {
         this.id = s.id();
@@ -53,6 +56,9 @@ public final class Order {
         this.updatedAt = s.updatedAt();
         this.submittedAt = s.submittedAt();
         this.filledAt = s.filledAt();
+        this.replaces = s.replaces();
+        this.replacedBy = s.replacedBy();
+        this.stopTriggeredAt = s.stopTriggeredAt();
         if (filledQuantity.isNegative() || filledQuantity.compareTo(ticket.quantity()) > 0) {
             throw new IllegalArgumentException("order " + id + ": filled quantity " + filledQuantity
                     + " outside [0, " + ticket.quantity() + "]");
@@ -64,9 +70,15 @@ public final class Order {
 
     /** A new order as requested, {@code pending_new} until risk decides. */
     public static Order request(OrderId id, AccountId accountId, OrderTicket ticket, String correlationId, Instant at) {
+        return replacement(id, accountId, ticket, correlationId, at, null);
+    }
+
+    /** A new order replacing {@code replaces} (null for none), {@code pending_new} until risk decides. */
+    public static Order replacement(OrderId id, AccountId accountId, OrderTicket ticket, String correlationId,
+            Instant at, OrderId replaces) {
         Objects.requireNonNull(at, "at");
         return new Order(new OrderSnapshot(id, accountId, ticket, correlationId, OrderStatus.PENDING_NEW,
-                Quantity.ZERO, Money.ZERO, 0, null, null, at, at, null, null));
+                Quantity.ZERO, Money.ZERO, 0, null, null, at, at, null, null, replaces, null, null));
     }
 
     /** Rebuilds an order from its persisted state. */
@@ -90,8 +102,11 @@ public final class Order {
                         + " exceeds the open quantity " + leavesQuantity());
             }
         }
-        OrderStatus target = next(status, update, filledAfter.compareTo(ticket.quantity()) == 0 ? Quantity.ZERO
-                : ticket.quantity().minus(filledAfter));
+        if (update instanceof OrderUpdate.StopTriggered && (!ticket.type().requiresStopPrice() || stopTriggered())) {
+            throw new InvalidOrderTransition(id, status, update, stopTriggered() ? "the stop was already triggered"
+                    : "a " + ticket.type().wire() + " order has no stop");
+        }
+        OrderStatus target = next(status, update, filledAfter, ticket.quantity());
         if (target == null) {
             throw new InvalidOrderTransition(id, status, update, "not in the transition table");
         }
@@ -121,43 +136,77 @@ public final class Order {
                     yield new OrderDomainEvent.OrderFilled(id, f, filledQuantity, averageFillPrice().orElseThrow(), f.at());
                 }
                 yield new OrderDomainEvent.OrderPartiallyFilled(id, f, filledQuantity, leavesQuantity(),
-                        averageFillPrice().orElseThrow(), f.at());
+                        averageFillPrice().orElseThrow(), target, f.at());
             }
             case OrderUpdate.Cancel c -> {
                 reasonDetail = c.reason();
                 yield new OrderDomainEvent.OrderCanceled(id, filledQuantity, c.reason(), c.at());
             }
             case OrderUpdate.Expire e -> new OrderDomainEvent.OrderExpired(id, filledQuantity, e.at());
+            case OrderUpdate.RequestCancel rc -> new OrderDomainEvent.CancelRequested(id, rc.at());
+            case OrderUpdate.RequestReplace rr -> new OrderDomainEvent.ReplaceRequested(id, rr.at());
+            case OrderUpdate.CancelRefused r -> new OrderDomainEvent.PendingRequestRefused(id, r.reason(), target, r.at());
+            case OrderUpdate.ReplaceRefused r -> new OrderDomainEvent.PendingRequestRefused(id, r.reason(), target, r.at());
+            case OrderUpdate.Replaced r -> {
+                replacedBy = r.by();
+                yield new OrderDomainEvent.OrderReplaced(id, r.by(), filledQuantity, r.at());
+            }
+            case OrderUpdate.StopTriggered t -> {
+                stopTriggeredAt = t.at();
+                yield new OrderDomainEvent.StopTriggered(id, target, t.at());
+            }
         };
     }
 
     /**
      * The transition table: the status after {@code update} in status {@code from}, or {@code null} when the update is
-     * not allowed. {@code leavesAfter} is the open quantity after a fill (zero completes the order). Exhaustive over
-     * the sealed update types: a new update type does not compile until it is added here.
+     * not allowed. {@code filledAfter} is the filled quantity after the update (equal to {@code orderQuantity}
+     * completes the order). Exhaustive over the sealed update types: a new update type does not compile until it is
+     * added here. "working" = new, partially_filled, pending_cancel, pending_replace (the venue holds the order);
+     * "resting" = partially_filled if anything filled, else new.
      *
      * <pre>
-     * pending_new      + Accept  -> new
-     * pending_new      + Deny    -> denied
-     * pending_new      + Reject  -> rejected
-     * pending_new      + Cancel  -> canceled
-     * new | partially  + Fill    -> partially_filled | filled (when nothing is left)
-     * new | partially  + Cancel  -> canceled
-     * new | partially  + Expire  -> expired
-     * anything else              -> not allowed (terminal statuses accept nothing)
+     * pending_new              + Accept          -> new
+     * pending_new              + Deny            -> denied
+     * pending_new              + Reject          -> rejected
+     * pending_new | working    + Cancel          -> canceled
+     * working                  + Fill            -> filled when nothing is left, else partially_filled
+     *                                               (a pending_cancel / pending_replace order stays pending)
+     * working                  + Expire          -> expired
+     * working                  + StopTriggered   -> unchanged (stop orders, once)
+     * new | partially_filled   + RequestCancel   -> pending_cancel
+     * pending_cancel           + CancelRefused   -> resting
+     * new | partially_filled   + RequestReplace  -> pending_replace
+     * pending_replace          + ReplaceRefused  -> resting
+     * pending_replace          + Replaced        -> replaced
+     * anything else                              -> not allowed (terminal statuses accept nothing)
      * </pre>
      */
-    static OrderStatus next(OrderStatus from, OrderUpdate update, Quantity leavesAfter) {
+    static OrderStatus next(OrderStatus from, OrderUpdate update, Quantity filledAfter, Quantity orderQuantity) {
+        boolean resting = from == OrderStatus.NEW || from == OrderStatus.PARTIALLY_FILLED;
+        OrderStatus restingStatus = filledAfter.isZero() ? OrderStatus.NEW : OrderStatus.PARTIALLY_FILLED;
         return switch (update) {
             case OrderUpdate.Accept ignored -> from == OrderStatus.PENDING_NEW ? OrderStatus.NEW : null;
             case OrderUpdate.Deny ignored -> from == OrderStatus.PENDING_NEW ? OrderStatus.DENIED : null;
             case OrderUpdate.Reject ignored -> from == OrderStatus.PENDING_NEW ? OrderStatus.REJECTED : null;
-            case Fill ignored -> from.isWorking()
-                    ? (leavesAfter.isZero() ? OrderStatus.FILLED : OrderStatus.PARTIALLY_FILLED)
-                    : null;
+            case Fill ignored -> {
+                if (!from.isWorking()) {
+                    yield null;
+                }
+                if (filledAfter.compareTo(orderQuantity) == 0) {
+                    yield OrderStatus.FILLED;
+                }
+                yield from.isPending() ? from : OrderStatus.PARTIALLY_FILLED;
+            }
             case OrderUpdate.Cancel ignored -> from == OrderStatus.PENDING_NEW || from.isWorking()
                     ? OrderStatus.CANCELED : null;
             case OrderUpdate.Expire ignored -> from.isWorking() ? OrderStatus.EXPIRED : null;
+            case OrderUpdate.StopTriggered ignored -> from.isWorking() ? from : null;
+            case OrderUpdate.RequestCancel ignored -> resting ? OrderStatus.PENDING_CANCEL : null;
+            case OrderUpdate.CancelRefused ignored -> from == OrderStatus.PENDING_CANCEL ? restingStatus : null;
+            case OrderUpdate.RequestReplace ignored -> resting ? OrderStatus.PENDING_REPLACE : null;
+            case OrderUpdate.ReplaceRefused ignored -> from == OrderStatus.PENDING_REPLACE ? restingStatus : null;
+            case OrderUpdate.Replaced ignored -> from == OrderStatus.PENDING_REPLACE ? OrderStatus.REPLACED : null;
         };
     }
 
@@ -177,7 +226,8 @@ public final class Order {
 
     public OrderSnapshot snapshot() {
         return new OrderSnapshot(id, accountId, ticket, correlationId, status, filledQuantity, filledNotional, fillCount,
-                reasonCode, reasonDetail, createdAt, updatedAt, submittedAt, filledAt);
+                reasonCode, reasonDetail, createdAt, updatedAt, submittedAt, filledAt, replaces, replacedBy,
+                stopTriggeredAt);
     }
 
     public OrderId id() {
@@ -236,6 +286,25 @@ public final class Order {
 
     public Optional<Instant> filledAt() {
         return Optional.ofNullable(filledAt);
+    }
+
+    /** The order this one replaced, if any. */
+    public Optional<OrderId> replaces() {
+        return Optional.ofNullable(replaces);
+    }
+
+    /** The order that replaced this one, if any. */
+    public Optional<OrderId> replacedBy() {
+        return Optional.ofNullable(replacedBy);
+    }
+
+    /** True once a stop order's stop price was reached (it is remembered, not re-evaluated per quote). */
+    public boolean stopTriggered() {
+        return stopTriggeredAt != null;
+    }
+
+    public Optional<Instant> stopTriggeredAt() {
+        return Optional.ofNullable(stopTriggeredAt);
     }
 
     @Override

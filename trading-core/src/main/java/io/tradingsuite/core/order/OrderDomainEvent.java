@@ -42,13 +42,13 @@ public sealed interface OrderDomainEvent {
         }
     }
 
-    /** A fill left part of the order open; quantities are cumulative, the average is over all fills so far. */
+    /**
+     * A fill left part of the order open; quantities are cumulative, the average is over all fills so far.
+     * {@code status} is {@code partially_filled}, or the pending status the order stays in when a cancel or replace
+     * is unresolved.
+     */
     record OrderPartiallyFilled(OrderId orderId, Fill fill, Quantity filledQuantity, Quantity leavesQuantity,
-            Price averageFillPrice, Instant at) implements OrderDomainEvent {
-        @Override
-        public OrderStatus status() {
-            return OrderStatus.PARTIALLY_FILLED;
-        }
+            Price averageFillPrice, OrderStatus status, Instant at) implements OrderDomainEvent {
     }
 
     /** A fill completed the order; {@code filledQuantity} equals the order quantity. */
@@ -74,5 +74,39 @@ public sealed interface OrderDomainEvent {
         public OrderStatus status() {
             return OrderStatus.EXPIRED;
         }
+    }
+
+    /** A cancel was requested ({@code pending_cancel}); not published: the confirmation is. */
+    record CancelRequested(OrderId orderId, Instant at) implements OrderDomainEvent {
+        @Override
+        public OrderStatus status() {
+            return OrderStatus.PENDING_CANCEL;
+        }
+    }
+
+    /** A replacement was requested ({@code pending_replace}); not published. */
+    record ReplaceRequested(OrderId orderId, Instant at) implements OrderDomainEvent {
+        @Override
+        public OrderStatus status() {
+            return OrderStatus.PENDING_REPLACE;
+        }
+    }
+
+    /** A pending cancel or replace was refused; the order is working again in {@code status}. Not published. */
+    record PendingRequestRefused(OrderId orderId, String reason, OrderStatus status, Instant at)
+            implements OrderDomainEvent {
+    }
+
+    /** The order was replaced by {@code replacedBy}; what filled before stays filled. */
+    record OrderReplaced(OrderId orderId, OrderId replacedBy, Quantity filledQuantity, Instant at)
+            implements OrderDomainEvent {
+        @Override
+        public OrderStatus status() {
+            return OrderStatus.REPLACED;
+        }
+    }
+
+    /** The stop price was reached; the order now works as a market (stop) or limit (stop_limit) order. */
+    record StopTriggered(OrderId orderId, OrderStatus status, Instant at) implements OrderDomainEvent {
     }
 }

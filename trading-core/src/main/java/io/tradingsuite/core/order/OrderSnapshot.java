@@ -12,6 +12,8 @@ import java.util.Objects;
  * The complete state of an {@link Order}, for persistence: {@link Order#snapshot()} writes it and
  * {@link Order#restore(OrderSnapshot)} reads it back. {@code filledNotional} is the exact sum of
  * {@code quantity x price} over all fills; {@code fillCount} numbers the fills (trade ids derive from it).
+ * {@code replaces}/{@code replacedBy} link an order to the one it replaced and the one that replaced it (null when
+ * none); {@code stopTriggeredAt} is when a stop order's stop price was reached (null until then).
  */
 public record OrderSnapshot(
         OrderId id,
@@ -27,7 +29,10 @@ public record OrderSnapshot(
         Instant createdAt,
         Instant updatedAt,
         Instant submittedAt,
-        Instant filledAt) {
+        Instant filledAt,
+        OrderId replaces,
+        OrderId replacedBy,
+        Instant stopTriggeredAt) {
 
     public OrderSnapshot {
         Objects.requireNonNull(id, "id");

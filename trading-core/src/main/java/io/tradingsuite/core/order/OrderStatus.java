@@ -16,7 +16,13 @@ public enum OrderStatus {
     /** Approved by risk and working at the venue, nothing filled yet. */
     NEW("new"),
     PARTIALLY_FILLED("partially_filled"),
+    /** A cancel was requested; the venue may still fill the order until it confirms. */
+    PENDING_CANCEL("pending_cancel"),
+    /** A replacement was requested and awaits risk's decision; the original keeps working meanwhile. */
+    PENDING_REPLACE("pending_replace"),
     FILLED("filled"),
+    /** Replaced by another order ({@code replaced_by}); terminal. */
+    REPLACED("replaced"),
     CANCELED("canceled"),
     EXPIRED("expired"),
     /** Refused by the venue. */
@@ -53,13 +59,21 @@ public enum OrderStatus {
     /** True when no update can change the order any more. */
     public boolean isTerminal() {
         return switch (this) {
-            case FILLED, CANCELED, EXPIRED, REJECTED, DENIED -> true;
-            case PENDING_NEW, NEW, PARTIALLY_FILLED -> false;
+            case FILLED, CANCELED, EXPIRED, REJECTED, DENIED, REPLACED -> true;
+            case PENDING_NEW, NEW, PARTIALLY_FILLED, PENDING_CANCEL, PENDING_REPLACE -> false;
         };
     }
 
-    /** True when the venue works the order: it can fill on the next quote. */
+    /**
+     * True when the venue works the order: it can fill on the next quote. An order with a pending cancel or replace
+     * is still at the venue and may fill until the request is resolved.
+     */
     public boolean isWorking() {
-        return this == NEW || this == PARTIALLY_FILLED;
+        return this == NEW || this == PARTIALLY_FILLED || this == PENDING_CANCEL || this == PENDING_REPLACE;
+    }
+
+    /** True while a cancel or replace request is unresolved. */
+    public boolean isPending() {
+        return this == PENDING_CANCEL || this == PENDING_REPLACE;
     }
 }

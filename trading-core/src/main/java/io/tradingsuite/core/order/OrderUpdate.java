@@ -8,7 +8,8 @@ import java.util.Objects;
  * {@link Order#apply(OrderUpdate)} switches over, so adding an update forces the transition table to handle it.
  */
 public sealed interface OrderUpdate permits OrderUpdate.Accept, OrderUpdate.Deny, OrderUpdate.Reject, Fill,
-        OrderUpdate.Cancel, OrderUpdate.Expire {
+        OrderUpdate.Cancel, OrderUpdate.Expire, OrderUpdate.RequestCancel, OrderUpdate.CancelRefused,
+        OrderUpdate.RequestReplace, OrderUpdate.ReplaceRefused, OrderUpdate.Replaced, OrderUpdate.StopTriggered {
 
     /** When it happened. */
     Instant at();
@@ -46,6 +47,49 @@ public sealed interface OrderUpdate permits OrderUpdate.Accept, OrderUpdate.Deny
     /** The order's time in force ran out. */
     record Expire(Instant at) implements OrderUpdate {
         public Expire {
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /** The owner (or the system) asked to cancel a working order; the venue has not confirmed yet. */
+    record RequestCancel(Instant at) implements OrderUpdate {
+        public RequestCancel {
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /** The venue refused a pending cancel (for example it filled meanwhile): the order keeps working. */
+    record CancelRefused(String reason, Instant at) implements OrderUpdate {
+        public CancelRefused {
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /** The owner asked to replace a working order; the replacement waits for risk's decision. */
+    record RequestReplace(Instant at) implements OrderUpdate {
+        public RequestReplace {
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /** The replacement was denied or could not be placed: the original keeps working unchanged. */
+    record ReplaceRefused(String reason, Instant at) implements OrderUpdate {
+        public ReplaceRefused {
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /** The replacement {@code by} was accepted: this order is done ({@code replaced}). */
+    record Replaced(io.tradingsuite.common.types.OrderId by, Instant at) implements OrderUpdate {
+        public Replaced {
+            Objects.requireNonNull(by, "by");
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /** A stop or stop-limit order's stop price was reached; from now on it works as a market or limit order. */
+    record StopTriggered(Instant at) implements OrderUpdate {
+        public StopTriggered {
             Objects.requireNonNull(at, "at");
         }
     }

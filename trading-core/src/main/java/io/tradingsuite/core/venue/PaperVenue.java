@@ -9,7 +9,10 @@ import io.tradingsuite.common.types.TradeId;
 import io.tradingsuite.core.order.Order;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import io.tradingsuite.common.types.TimeInForce;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,15 +32,21 @@ import java.util.UUID;
  *       when {@code bid >= limit}, at {@code max(limit, market sell price)}. Slippage applies but never breaks the
  *       limit.</li>
  *   <li><b>stop</b>: a buy triggers when {@code ask >= stop}, a sell when {@code bid <= stop}, then fills like a
- *       market order. <b>stop_limit</b>: triggers like a stop and fills like a limit on the same quote. The trigger is
- *       evaluated per quote (not remembered), a documented simplification.</li>
+ *       market order. <b>stop_limit</b>: triggers like a stop and fills like a limit. Once triggered
+ *       ({@link #stopReached}, recorded on the order as {@code StopTriggered}) the trigger is remembered: the order
+ *       keeps working as a market/limit order even if the price moves back.</li>
  *   <li><b>quantity</b>: the open quantity, capped by the displayed size on the side traded against (ask size for a
- *       buy, bid size for a sell) when that size is known and positive; the rest waits for the next quote.</li>
+ *       buy, bid size for a sell) when that size is known and positive, and by the caller's participation cap (a share
+ *       of the last bar's volume, see {@link #participationCap}); the rest waits for the next quote.</li>
+ *   <li><b>time in force</b>: {@code fok} fills only when the whole open quantity is available now (else nothing:
+ *       the caller cancels it); {@code ioc} fills what is available now and the caller cancels the rest
+ *       ({@link #cancelsRemainder}); day/gtc/opg/cls rest (day expiry is the caller's market clock).</li>
+ *   <li><b>acknowledgement latency</b>: an accepted order is not matched before {@code submittedAt + ackLatency}
+ *       ({@link #acknowledged}).</li>
  *   <li><b>trade id</b>: {@code <orderId>-<n>} where n is the fill's sequence number (1, 2, ...); if that is longer
  *       than a {@link TradeId} allows, a name-based UUID of it. A redelivered quote on the same order state thus
  *       produces the same trade id, and the consumer's unique trade id rejects the duplicate.</li>
- *   <li>time in force is not simulated (ioc/fok behave like day); trailing stops are not supported (refused by
- *       validation before they get here) and never fill.</li>
+ *   <li>trailing stops are not supported (refused by validation before they get here) and never fill.</li>
  * </ul>
  */
 public final class PaperVenue {
@@ -48,13 +57,57 @@ public final class PaperVenue {
 
     private final BigDecimal slippageBps;
     private final TickSizes tickSizes;
+    private final Duration ackLatency;
 
     public PaperVenue(BigDecimal slippageBps, TickSizes tickSizes) {
+        this(slippageBps, tickSizes, Duration.ZERO);
+    }
+
+    public PaperVenue(BigDecimal slippageBps, TickSizes tickSizes, Duration ackLatency) {
         this.slippageBps = Objects.requireNonNull(slippageBps, "slippageBps");
         this.tickSizes = Objects.requireNonNull(tickSizes, "tickSizes");
+        this.ackLatency = Objects.requireNonNull(ackLatency, "ackLatency");
         if (slippageBps.signum() < 0) {
             throw new IllegalArgumentException("slippage must not be negative, was " + slippageBps);
         }
+        if (ackLatency.isNegative()) {
+            throw new IllegalArgumentException("acknowledgement latency must not be negative, was " + ackLatency);
+        }
+    }
+
+    public Duration ackLatency() {
+        return ackLatency;
+    }
+
+    /** True when the venue has acknowledged the order at {@code at}: it was submitted at least the latency ago. */
+    public boolean acknowledged(Order order, Instant at) {
+        return order.submittedAt().map(s -> !s.plus(ackLatency).isAfter(at)).orElse(false);
+    }
+
+    /** True for orders whose unfilled remainder is canceled right after their first match ({@code ioc}, {@code fok}). */
+    public static boolean cancelsRemainder(OrderTicket ticket) {
+        return ticket.timeInForce() == TimeInForce.IOC || ticket.timeInForce() == TimeInForce.FOK;
+    }
+
+    /**
+     * True when this quote reaches the stop price of a working stop / stop-limit order that has not triggered yet; the
+     * caller records it on the order ({@code StopTriggered}) so that it is remembered.
+     */
+    public boolean stopReached(Order order, Quote quote) {
+        OrderTicket ticket = order.ticket();
+        return order.status().isWorking() && ticket.type().requiresStopPrice() && !order.stopTriggered()
+                && ticket.symbol().equals(quote.symbol()) && triggered(ticket, quote);
+    }
+
+    /**
+     * The most a symbol may trade on the paper venue during one bar: {@code rate x volume} of the last bar, rounded
+     * down to whole shares (exact decimal arithmetic).
+     */
+    public static Quantity participationCap(BigDecimal rate, long barVolume) {
+        if (rate.signum() <= 0 || rate.compareTo(BigDecimal.ONE) > 0) {
+            throw new IllegalArgumentException("participation rate must be in (0, 1], was " + rate);
+        }
+        return Quantity.of(rate.multiply(BigDecimal.valueOf(barVolume)).setScale(0, RoundingMode.FLOOR));
     }
 
     public BigDecimal slippageBps() {
@@ -66,11 +119,20 @@ public final class PaperVenue {
      * marketable now; otherwise one fill of at most the open quantity.
      */
     public List<VenueFill> match(Order order, Quote quote) {
+        return match(order, quote, null);
+    }
+
+    /**
+     * Like {@link #match(Order, Quote)}, with the fill also capped by {@code cap} (null: no cap; zero: nothing
+     * fills). An order not yet {@link #acknowledged} at the quote's time does not fill; a {@code fok} order fills only
+     * when its whole open quantity is available.
+     */
+    public List<VenueFill> match(Order order, Quote quote, Quantity cap) {
         OrderTicket ticket = order.ticket();
-        if (!order.status().isWorking() || !ticket.symbol().equals(quote.symbol())) {
+        if (!order.status().isWorking() || !ticket.symbol().equals(quote.symbol()) || !acknowledged(order, quote.at())) {
             return List.of();
         }
-        Optional<Price> price = executionPrice(ticket, quote);
+        Optional<Price> price = executionPrice(ticket, order.stopTriggered(), quote);
         if (price.isEmpty()) {
             return List.of();
         }
@@ -79,20 +141,30 @@ public final class PaperVenue {
         if (displayed != null && displayed.isPositive()) {
             quantity = quantity.min(displayed);
         }
+        if (cap != null) {
+            quantity = quantity.min(cap);
+        }
+        if (!quantity.isPositive()) {
+            return List.of();
+        }
+        if (ticket.timeInForce() == TimeInForce.FOK && quantity.compareTo(order.leavesQuantity()) < 0) {
+            return List.of();
+        }
         int sequence = order.fillCount() + 1;
         Price touch = ticket.side() == Side.BUY ? quote.ask() : quote.bid();
         return List.of(new VenueFill(tradeId(order.id(), sequence), sequence, quantity, price.get(), touch, quote.at()));
     }
 
     /** The price this order would trade at on this quote, or empty when it is not marketable. */
-    Optional<Price> executionPrice(OrderTicket ticket, Quote quote) {
+    Optional<Price> executionPrice(OrderTicket ticket, boolean alreadyTriggered, Quote quote) {
         boolean buy = ticket.side() == Side.BUY;
         Price market = buy ? withSlippage(quote.ask(), true, ticket) : withSlippage(quote.bid(), false, ticket);
+        boolean stopActive = alreadyTriggered || (ticket.type().requiresStopPrice() && triggered(ticket, quote));
         return switch (ticket.type()) {
             case MARKET -> Optional.of(market);
             case LIMIT -> limitPrice(ticket, quote, market);
-            case STOP -> triggered(ticket, quote) ? Optional.of(market) : Optional.empty();
-            case STOP_LIMIT -> triggered(ticket, quote) ? limitPrice(ticket, quote, market) : Optional.empty();
+            case STOP -> stopActive ? Optional.of(market) : Optional.empty();
+            case STOP_LIMIT -> stopActive ? limitPrice(ticket, quote, market) : Optional.empty();
             case TRAILING_STOP -> Optional.empty();
         };
     }

@@ -21,8 +21,8 @@ import net.jqwik.api.constraints.IntRange;
 /**
  * Drives random sequences of updates (valid and invalid) against an order and checks, after every step: the filled
  * quantity never exceeds the order quantity, a terminal status never changes, an update is either applied (and the
- * status follows the table) or refused with the order unchanged, and the filled notional is the exact sum of the
- * applied fills.
+ * status follows the table) or refused with the order unchanged, the filled notional is the exact sum of the applied
+ * fills, a refused cancel/replace resumes the resting status, and only a pending replace ends as replaced.
  */
 class OrderInvariantsHoldForRandomUpdateSequencesTest {
 
@@ -40,6 +40,16 @@ class OrderInvariantsHoldForRandomUpdateSequencesTest {
                 OrderDomainEvent event = order.apply(update);
                 assertThat(before.status().isTerminal()).as("terminal statuses are final").isFalse();
                 assertThat(event.status()).isEqualTo(order.status());
+                assertThat(Order.next(before.status(), update, order.filledQuantity(), order.ticket().quantity()))
+                        .as("the status follows the table").isEqualTo(order.status());
+                if (update instanceof OrderUpdate.ReplaceRefused || update instanceof OrderUpdate.CancelRefused) {
+                    assertThat(order.status()).as("a refused request resumes working")
+                            .isEqualTo(order.filledQuantity().isZero() ? OrderStatus.NEW : OrderStatus.PARTIALLY_FILLED);
+                }
+                if (order.status() == OrderStatus.REPLACED) {
+                    assertThat(before.status()).isEqualTo(OrderStatus.PENDING_REPLACE);
+                    assertThat(order.replacedBy()).isPresent();
+                }
                 if (update instanceof Fill fill) {
                     expectedFilled = expectedFilled.plus(fill.quantity());
                     expectedNotional = expectedNotional.plus(fill.notional());
@@ -72,11 +82,18 @@ class OrderInvariantsHoldForRandomUpdateSequencesTest {
                 new OrderUpdate.Deny("RISK_MAX_NOTIONAL", "too big", T0),
                 new OrderUpdate.Reject("VENUE_REJECTED", "no", T0),
                 new OrderUpdate.Cancel("user", T0),
-                new OrderUpdate.Expire(T0));
+                new OrderUpdate.Expire(T0),
+                new OrderUpdate.CancelRefused("filled meanwhile", T0),
+                new OrderUpdate.ReplaceRefused("RISK_MAX_NOTIONAL", T0),
+                new OrderUpdate.Replaced(io.tradingsuite.common.types.OrderId.of("o-2"), T0));
+        Arbitrary<OrderUpdate> requests = Arbitraries.<OrderUpdate>of(
+                new OrderUpdate.RequestCancel(T0),
+                new OrderUpdate.RequestReplace(T0));
         return Arbitraries.frequencyOf(
                         net.jqwik.api.Tuple.of(6, fill),
                         net.jqwik.api.Tuple.of(3, Arbitraries.<OrderUpdate>just(new OrderUpdate.Accept(T0))),
-                        net.jqwik.api.Tuple.of(1, others))
+                        net.jqwik.api.Tuple.of(1, requests),
+                        net.jqwik.api.Tuple.of(2, others))
                 .list().ofMaxSize(30);
     }
 }

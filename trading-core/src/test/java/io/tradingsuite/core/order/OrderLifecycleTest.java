@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tradingsuite.common.types.Money;
+import io.tradingsuite.common.types.OrderId;
 import io.tradingsuite.common.types.Price;
 import io.tradingsuite.common.types.Quantity;
 import org.junit.jupiter.api.Test;
@@ -113,16 +114,40 @@ class OrderLifecycleTest {
 
     @Test
     void everyTableEntryIsExercised() {
+        Quantity ten = Quantity.of(10);
+        Quantity none = Quantity.ZERO;
         Quantity some = Quantity.of(1);
-        assertThat(Order.next(OrderStatus.PENDING_NEW, new OrderUpdate.Accept(T0), some)).isEqualTo(OrderStatus.NEW);
-        assertThat(Order.next(OrderStatus.PENDING_NEW, new OrderUpdate.Deny("RISK_X", null, T0), some)).isEqualTo(OrderStatus.DENIED);
-        assertThat(Order.next(OrderStatus.PENDING_NEW, new OrderUpdate.Reject("VENUE_X", null, T0), some)).isEqualTo(OrderStatus.REJECTED);
-        assertThat(Order.next(OrderStatus.PENDING_NEW, new OrderUpdate.Cancel(null, T0), some)).isEqualTo(OrderStatus.CANCELED);
-        assertThat(Order.next(OrderStatus.NEW, fill(1, "1", "1"), some)).isEqualTo(OrderStatus.PARTIALLY_FILLED);
-        assertThat(Order.next(OrderStatus.PARTIALLY_FILLED, fill(1, "1", "1"), Quantity.ZERO)).isEqualTo(OrderStatus.FILLED);
-        assertThat(Order.next(OrderStatus.PARTIALLY_FILLED, new OrderUpdate.Cancel(null, T0), some)).isEqualTo(OrderStatus.CANCELED);
-        assertThat(Order.next(OrderStatus.NEW, new OrderUpdate.Expire(T0), some)).isEqualTo(OrderStatus.EXPIRED);
-        assertThat(Order.next(OrderStatus.NEW, new OrderUpdate.Deny("RISK_X", null, T0), some)).isNull();
-        assertThat(Order.next(OrderStatus.DENIED, new OrderUpdate.Accept(T0), some)).isNull();
+        assertThat(Order.next(OrderStatus.PENDING_NEW, new OrderUpdate.Accept(T0), none, ten)).isEqualTo(OrderStatus.NEW);
+        assertThat(Order.next(OrderStatus.PENDING_NEW, new OrderUpdate.Deny("RISK_X", null, T0), none, ten)).isEqualTo(OrderStatus.DENIED);
+        assertThat(Order.next(OrderStatus.PENDING_NEW, new OrderUpdate.Reject("VENUE_X", null, T0), none, ten)).isEqualTo(OrderStatus.REJECTED);
+        assertThat(Order.next(OrderStatus.PENDING_NEW, new OrderUpdate.Cancel(null, T0), none, ten)).isEqualTo(OrderStatus.CANCELED);
+        assertThat(Order.next(OrderStatus.NEW, fill(1, "1", "1"), some, ten)).isEqualTo(OrderStatus.PARTIALLY_FILLED);
+        assertThat(Order.next(OrderStatus.PARTIALLY_FILLED, fill(1, "1", "1"), ten, ten)).isEqualTo(OrderStatus.FILLED);
+        assertThat(Order.next(OrderStatus.PENDING_CANCEL, fill(1, "1", "1"), some, ten)).isEqualTo(OrderStatus.PENDING_CANCEL);
+        assertThat(Order.next(OrderStatus.PENDING_REPLACE, fill(1, "1", "1"), some, ten)).isEqualTo(OrderStatus.PENDING_REPLACE);
+        assertThat(Order.next(OrderStatus.PENDING_REPLACE, fill(1, "1", "1"), ten, ten)).isEqualTo(OrderStatus.FILLED);
+        assertThat(Order.next(OrderStatus.PARTIALLY_FILLED, new OrderUpdate.Cancel(null, T0), some, ten)).isEqualTo(OrderStatus.CANCELED);
+        assertThat(Order.next(OrderStatus.PENDING_CANCEL, new OrderUpdate.Cancel(null, T0), some, ten)).isEqualTo(OrderStatus.CANCELED);
+        assertThat(Order.next(OrderStatus.PENDING_REPLACE, new OrderUpdate.Cancel(null, T0), some, ten)).isEqualTo(OrderStatus.CANCELED);
+        assertThat(Order.next(OrderStatus.NEW, new OrderUpdate.Expire(T0), none, ten)).isEqualTo(OrderStatus.EXPIRED);
+        assertThat(Order.next(OrderStatus.PENDING_CANCEL, new OrderUpdate.Expire(T0), none, ten)).isEqualTo(OrderStatus.EXPIRED);
+        assertThat(Order.next(OrderStatus.NEW, new OrderUpdate.StopTriggered(T0), none, ten)).isEqualTo(OrderStatus.NEW);
+        assertThat(Order.next(OrderStatus.NEW, new OrderUpdate.RequestCancel(T0), none, ten)).isEqualTo(OrderStatus.PENDING_CANCEL);
+        assertThat(Order.next(OrderStatus.PARTIALLY_FILLED, new OrderUpdate.RequestCancel(T0), some, ten)).isEqualTo(OrderStatus.PENDING_CANCEL);
+        assertThat(Order.next(OrderStatus.PENDING_CANCEL, new OrderUpdate.CancelRefused("filled", T0), none, ten)).isEqualTo(OrderStatus.NEW);
+        assertThat(Order.next(OrderStatus.PENDING_CANCEL, new OrderUpdate.CancelRefused("x", T0), some, ten)).isEqualTo(OrderStatus.PARTIALLY_FILLED);
+        assertThat(Order.next(OrderStatus.NEW, new OrderUpdate.RequestReplace(T0), none, ten)).isEqualTo(OrderStatus.PENDING_REPLACE);
+        assertThat(Order.next(OrderStatus.PENDING_REPLACE, new OrderUpdate.ReplaceRefused("denied", T0), some, ten)).isEqualTo(OrderStatus.PARTIALLY_FILLED);
+        assertThat(Order.next(OrderStatus.PENDING_REPLACE, new OrderUpdate.Replaced(OrderId.of("o-2"), T0), none, ten)).isEqualTo(OrderStatus.REPLACED);
+        // not in the table
+        assertThat(Order.next(OrderStatus.NEW, new OrderUpdate.Deny("RISK_X", null, T0), none, ten)).isNull();
+        assertThat(Order.next(OrderStatus.DENIED, new OrderUpdate.Accept(T0), none, ten)).isNull();
+        assertThat(Order.next(OrderStatus.PENDING_NEW, new OrderUpdate.RequestCancel(T0), none, ten)).isNull();
+        assertThat(Order.next(OrderStatus.PENDING_REPLACE, new OrderUpdate.RequestCancel(T0), none, ten)).isNull();
+        assertThat(Order.next(OrderStatus.PENDING_CANCEL, new OrderUpdate.RequestReplace(T0), none, ten)).isNull();
+        assertThat(Order.next(OrderStatus.NEW, new OrderUpdate.Replaced(OrderId.of("o-2"), T0), none, ten)).isNull();
+        assertThat(Order.next(OrderStatus.NEW, new OrderUpdate.ReplaceRefused("x", T0), none, ten)).isNull();
+        assertThat(Order.next(OrderStatus.REPLACED, fill(1, "1", "1"), some, ten)).isNull();
+        assertThat(Order.next(OrderStatus.PENDING_NEW, new OrderUpdate.StopTriggered(T0), none, ten)).isNull();
     }
 }

@@ -1,0 +1,31 @@
+package io.tradingsuite.execution.order;
+
+import io.tradingsuite.common.messaging.Outbox;
+import io.tradingsuite.core.order.Order;
+import io.tradingsuite.core.order.OrderDomainEvent;
+import io.tradingsuite.core.order.OrderUpdate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies an update to a locked order, writes the new state and publishes the matching event through the outbox: the
+ * one way services change an order. Must run inside the transaction that locked the order.
+ */
+@Component
+public class OrderTransitions {
+
+    private final OrderRepository orders;
+    private final Outbox outbox;
+
+    public OrderTransitions(OrderRepository orders, Outbox outbox) {
+        this.orders = orders;
+        this.outbox = outbox;
+    }
+
+    /** Applies {@code update} (throws {@link io.tradingsuite.core.order.InvalidOrderTransition} when not allowed). */
+    public OrderDomainEvent apply(Order order, OrderUpdate update) {
+        OrderDomainEvent event = order.apply(update);
+        orders.update(order);
+        OrderEventMapper.toOrderEvent(order, event).ifPresent(outbox::publish);
+        return event;
+    }
+}
