@@ -8,7 +8,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** The scenario against the embedded Kafka broker and the local PostgreSQL (schema {@code risk_it}). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"ts.kafka.partitions=1", "server.address=127.0.0.1"})
+        properties = {"ts.kafka.partitions=1", "server.address=127.0.0.1",
+                // the scenario spends ~100% of the equity on one symbol: it is about buying power, not concentration
+                "ts.risk.limits.max-concentration-pct=200"})
 @EmbeddedKafka(partitions = 1)
 class RiskServiceDecidesOrdersOverKafkaTest extends RiskDecisionScenario {
 

@@ -11,7 +11,7 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 /** The same scenario with PostgreSQL in a container; skipped where Docker is not available. */
 @Testcontainers(disabledWithoutDocker = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"ts.kafka.partitions=1", "server.address=127.0.0.1"})
+        properties = {"ts.kafka.partitions=1", "server.address=127.0.0.1", "ts.risk.limits.max-concentration-pct=200"})
 @EmbeddedKafka(partitions = 1)
 class RiskServiceDecidesOrdersWithContainersTest extends RiskDecisionScenario {
 

@@ -141,6 +141,7 @@ public class MessagingAutoConfiguration {
         ConsumerFactory<Object, Object> objectConsumerFactory = (ConsumerFactory<Object, Object>) consumerFactory;
         configurer.configure(factory, objectConsumerFactory);
         factory.setCommonErrorHandler(errorHandler);
+        factory.setRecordInterceptor(new io.tradingsuite.common.observability.CorrelationIdRecordInterceptor());
         return factory;
     }
 

@@ -10,6 +10,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import io.tradingsuite.common.events.EventJson;
+import io.tradingsuite.common.observability.CorrelationIds;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -127,7 +129,13 @@ public class OutboxRelay implements SmartLifecycle {
         }
         List<CompletableFuture<SendResult<String, Object>>> sends = new ArrayList<>(rows.size());
         for (Row row : rows) {
-            sends.add(kafka.send(new ProducerRecord<>(row.topic(), row.key(), row.payload().getBytes(StandardCharsets.UTF_8))));
+            ProducerRecord<String, Object> record = new ProducerRecord<>(row.topic(), row.key(),
+                    row.payload().getBytes(StandardCharsets.UTF_8));
+            String correlationId = correlationIdOf(row.payload());
+            if (correlationId != null) {
+                record.headers().add(CorrelationIds.HEADER, correlationId.getBytes(StandardCharsets.UTF_8));
+            }
+            sends.add(kafka.send(record));
         }
         kafka.flush();
         try {
@@ -139,6 +147,15 @@ public class OutboxRelay implements SmartLifecycle {
         jdbc.sql("delete from outbox where id in (:ids)").param("ids", rows.stream().map(Row::id).toList()).update();
         published.increment(rows.size());
         return rows.size();
+    }
+
+    private static String correlationIdOf(String payload) {
+        try {
+            var node = EventJson.mapper().readTree(payload).get("correlationId");
+            return node == null || node.isNull() ? null : node.asString();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private record Row(long id, String topic, String key, String payload) {

@@ -19,6 +19,14 @@ import tools.jackson.databind.PropertyNamingStrategies;
 public class WebAutoConfiguration {
 
     @Bean
+    public org.springframework.boot.web.servlet.FilterRegistrationBean<io.tradingsuite.common.observability.CorrelationIdFilter> correlationIdFilter() {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
+                new io.tradingsuite.common.observability.CorrelationIdFilter());
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
     public JsonMapperBuilderCustomizer snakeCaseRestJson() {
         return builder -> builder.propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
     }

@@ -99,6 +99,8 @@ class SharedInfrastructureTest {
                 .filter(r -> new String(r.value(), StandardCharsets.UTF_8).contains("t-outbox-1")).toList();
         assertThat(records).singleElement().satisfies(r -> {
             assertThat(r.key()).isEqualTo("demo");
+            assertThat(new String(r.headers().lastHeader("correlation-id").value(), StandardCharsets.UTF_8))
+                    .isEqualTo("corr-t-outbox-1");
             assertThat(EventJson.read(Topic.FILLS, r.value())).isEqualTo(fill);
         });
     }
@@ -135,6 +137,13 @@ class SharedInfrastructureTest {
         assertThat(mvc.get().uri("/test/me")).hasStatus(401)
                 .bodyJson().extractingPath("$.code").isEqualTo("AUTH_UNAUTHENTICATED");
         assertThat(mvc.get().uri("/test/me").header("Authorization", "Bearer not-a-jwt")).hasStatus(401);
+    }
+
+    @Test
+    void theCallersCorrelationIdIsEchoedAndOneIsMadeWhenMissing() {
+        assertThat(mvc.get().uri("/test/me").header("Authorization", TestJwt.bearer(TestJwt.DEMO, "VIEWER"))
+                .header("X-Correlation-Id", "trade-42")).hasHeader("X-Correlation-Id", "trade-42");
+        assertThat(mvc.get().uri("/actuator/health")).headers().containsHeader("X-Correlation-Id");
     }
 
     @Test

@@ -13,14 +13,24 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The pre-trade limits ({@code ts.risk.limits.*}); every decision records {@code version}.
+ * The initial pre-trade limits ({@code ts.risk.limits.*}): used as the first version when the database holds none;
+ * afterwards {@code PUT /api/risk/limits} changes them at runtime. Defaults as in {@link RiskLimits#defaults()}.
  *
- * @param minOrderQuantity smallest quantity of one order, inclusive (default 0.001)
- * @param maxOrderQuantity largest quantity of one order, inclusive (default 10,000)
- * @param maxOrderNotional largest quantity x reference price of one order, inclusive (default 250,000.00)
- * @param priceCollarBps   how far a limit price may be through the touch, in basis points (default 500)
- * @param maxQuoteAge      oldest usable reference quote (default 30 s)
- * @param version          version of this set of limits (default 1)
+ * @param minOrderQuantity             smallest quantity of one order, inclusive (default 0.001)
+ * @param maxOrderQuantity             largest quantity of one order, inclusive (default 10,000)
+ * @param maxOrderNotional             largest quantity x reference price of one order (default 250,000.00)
+ * @param priceCollarBps               how far a limit price may be through the touch, in bps (default 500)
+ * @param maxQuoteAge                  oldest usable reference quote (default 30 s)
+ * @param maxPositionPerSymbol         largest absolute position of one symbol (default 20,000)
+ * @param maxConcentrationPct          largest value of one symbol's position, % of equity (default 100)
+ * @param maxGrossExposure             largest gross exposure (default 1,000,000.00)
+ * @param maxNetExposure               largest net exposure (default 1,000,000.00)
+ * @param maxDailyLoss                 largest loss since the start of the day (default 25,000.00)
+ * @param maxDrawdownPct               largest drawdown from the equity high-water mark, % (default 20)
+ * @param maxOrdersPerSecondPerAccount approvals per sliding second per account (default 20)
+ * @param maxOrdersPerSecondPerBot     approvals per sliding second per bot (default 10)
+ * @param duplicateWindow              how long an identical approved order blocks a repeat (default 2 s)
+ * @param version                      version of this set of limits (default 1)
  */
 @Validated
 @ConfigurationProperties("ts.risk.limits")
@@ -30,11 +40,22 @@ public record RiskLimitsProperties(
         @NotNull @DecimalMin(value = "0", inclusive = false) @DefaultValue("250000.00") BigDecimal maxOrderNotional,
         @Min(0) @DefaultValue("500") int priceCollarBps,
         @NotNull @DefaultValue("30s") Duration maxQuoteAge,
+        @NotNull @DecimalMin(value = "0", inclusive = false) @DefaultValue("20000") BigDecimal maxPositionPerSymbol,
+        @NotNull @DecimalMin(value = "0", inclusive = false) @DefaultValue("100") BigDecimal maxConcentrationPct,
+        @NotNull @DecimalMin(value = "0", inclusive = false) @DefaultValue("1000000.00") BigDecimal maxGrossExposure,
+        @NotNull @DecimalMin(value = "0", inclusive = false) @DefaultValue("1000000.00") BigDecimal maxNetExposure,
+        @NotNull @DecimalMin(value = "0", inclusive = false) @DefaultValue("25000.00") BigDecimal maxDailyLoss,
+        @NotNull @DecimalMin(value = "0", inclusive = false) @DefaultValue("20") BigDecimal maxDrawdownPct,
+        @Min(1) @DefaultValue("20") int maxOrdersPerSecondPerAccount,
+        @Min(1) @DefaultValue("10") int maxOrdersPerSecondPerBot,
+        @NotNull @DefaultValue("2s") Duration duplicateWindow,
         @Min(1) @DefaultValue("1") long version) {
 
-    /** The limits as the core policies use them (the core re-checks consistency, e.g. min &lt;= max). */
+    /** The limits as the core policies use them (the core re-checks ranges and consistency, e.g. min &lt;= max). */
     public RiskLimits toLimits() {
         return new RiskLimits(Quantity.of(minOrderQuantity), Quantity.of(maxOrderQuantity), Money.of(maxOrderNotional),
-                priceCollarBps, maxQuoteAge, version);
+                priceCollarBps, maxQuoteAge, Quantity.of(maxPositionPerSymbol), maxConcentrationPct,
+                Money.of(maxGrossExposure), Money.of(maxNetExposure), Money.of(maxDailyLoss), maxDrawdownPct,
+                maxOrdersPerSecondPerAccount, maxOrdersPerSecondPerBot, duplicateWindow, version);
     }
 }

@@ -11,6 +11,7 @@ import io.tradingsuite.common.types.Quantity;
 import io.tradingsuite.common.types.Side;
 import io.tradingsuite.common.types.Symbol;
 import io.tradingsuite.common.types.TimeInForce;
+import io.tradingsuite.core.risk.RecentOrder;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -76,6 +77,22 @@ public class DecisionRepository {
         return jdbc.sql("select count(*) from decisions where account_id = :a and client_order_id = :c")
                 .param("a", accountId.value()).param("c", clientOrderId.value())
                 .query(Long.class).single() > 0;
+    }
+
+    /**
+     * The account's orders approved after {@code since} (exclusive), oldest first: the input of the throttle and
+     * duplicate-order policies.
+     */
+    public List<RecentOrder> approvedSince(AccountId accountId, Instant since) {
+        return jdbc.sql("select * from decisions where account_id = :a and outcome = :o and decided_at > :since"
+                        + " order by decided_at, id")
+                .param("a", accountId.value()).param("o", Outcome.APPROVED.wire()).param("since", Timestamp.from(since))
+                .query(DecisionRepository::map)
+                .list().stream()
+                .map(d -> new RecentOrder(new OrderTicket(d.clientOrderId(), d.symbol(), d.side(), d.orderType(),
+                        d.timeInForce(), d.quantity(), d.limitPrice(), d.stopPrice(), d.source(), d.botId()),
+                        d.decidedAt()))
+                .toList();
     }
 
     /** Decisions matching the query, newest first. */

@@ -11,12 +11,17 @@ import io.tradingsuite.common.types.AccountId;
 import io.tradingsuite.common.validation.FieldViolation;
 import io.tradingsuite.common.validation.OrderRequestValidator;
 import io.tradingsuite.core.risk.AccountState;
+import io.tradingsuite.core.risk.OrderThrottle;
 import io.tradingsuite.core.risk.PolicyDecision;
+import io.tradingsuite.core.risk.RecentOrder;
 import io.tradingsuite.core.risk.RiskAuthority;
 import io.tradingsuite.core.risk.RiskLimits;
 import io.tradingsuite.core.risk.RiskReasonCode;
 import io.tradingsuite.core.risk.RiskVerdict;
 import io.tradingsuite.core.risk.UnappliedFills;
+import io.tradingsuite.risk.control.AccountDecisionLock;
+import io.tradingsuite.risk.control.LimitsService;
+import io.tradingsuite.risk.control.TradingControlService;
 import io.tradingsuite.risk.exposure.AccountStateRepository;
 import io.tradingsuite.risk.exposure.FillLedger;
 import io.tradingsuite.risk.exposure.QuoteBook;
@@ -36,9 +41,10 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Decides one order request, in one transaction: Inbox (de-duplicate by event id) → shared validation
+ * Decides one order request, in one transaction: Inbox (de-duplicate by event id) → the account's decision lock
+ * (concurrent requests of one account are decided one after the other) → shared validation
  * ({@code RISK_INVALID_ORDER}) → unique client order id per account ({@code RISK_DUPLICATE_CLIENT_ORDER_ID}) →
- * the trading-core policy chain → store the decision, reserve an approval, publish the decision through the
+ * the trading-core policy chain with the limits, trading states and recent approvals read from the database → store the decision, reserve an approval, publish the decision through the
  * Outbox. Requests of one account arrive in order on one partition, so decisions of an account never race.
  */
 @Service
@@ -54,7 +60,9 @@ public class OrderDecisionService {
     private final Outbox outbox;
     private final OrderRequestValidator validator;
     private final RiskAuthority authority;
-    private final RiskLimits limits;
+    private final LimitsService limits;
+    private final TradingControlService controls;
+    private final AccountDecisionLock locks;
     private final DecisionRepository decisions;
     private final ReservationRepository reservations;
     private final AccountStateRepository accounts;
@@ -64,13 +72,16 @@ public class OrderDecisionService {
     private final Clock clock;
 
     public OrderDecisionService(Inbox inbox, Outbox outbox, OrderRequestValidator validator, RiskAuthority authority,
-            RiskLimits limits, DecisionRepository decisions, ReservationRepository reservations,
+            LimitsService limits, TradingControlService controls, AccountDecisionLock locks,
+            DecisionRepository decisions, ReservationRepository reservations,
             AccountStateRepository accounts, FillLedger fills, QuoteBook quotes, RiskMetrics metrics, Clock clock) {
         this.inbox = inbox;
         this.outbox = outbox;
         this.validator = validator;
         this.authority = authority;
         this.limits = limits;
+        this.controls = controls;
+        this.locks = locks;
         this.decisions = decisions;
         this.reservations = reservations;
         this.accounts = accounts;
@@ -87,7 +98,8 @@ public class OrderDecisionService {
             log.debug("Ignoring redelivered order request {}", request.eventId());
             return Optional.empty();
         }
-        RiskVerdict verdict = evaluate(request.accountId(), request.order());
+        locks.lock(request.accountId());
+        RiskVerdict verdict = evaluate(request.accountId(), request.order(), limits.current());
         Instant decidedAt = clock.instant();
         OrderDecisionEvent event = toEvent(request, verdict, decidedAt);
         PolicyDecision.Denied denied = verdict.decision() instanceof PolicyDecision.Denied d ? d : null;
@@ -109,7 +121,7 @@ public class OrderDecisionService {
         return Optional.of(event);
     }
 
-    private RiskVerdict evaluate(AccountId accountId, OrderTicket order) {
+    private RiskVerdict evaluate(AccountId accountId, OrderTicket order, RiskLimits limits) {
         List<FieldViolation> violations = validator.check(order);
         if (!violations.isEmpty()) {
             String detail = violations.stream()
@@ -126,8 +138,11 @@ public class OrderDecisionService {
         UnappliedFills unapplied = account
                 .map(state -> fills.unapplied(accountId, state.fillsApplied()))
                 .orElse(UnappliedFills.NONE);
+        Duration lookBack = limits.duplicateWindow().compareTo(OrderThrottle.WINDOW) > 0
+                ? limits.duplicateWindow() : OrderThrottle.WINDOW;
+        List<RecentOrder> recent = decisions.approvedSince(accountId, clock.instant().minus(lookBack));
         return authority.decide(order, quotes.latest(order.symbol()), account, unapplied,
-                reservations.holding(accountId), limits);
+                reservations.holding(accountId), limits, controls.effective(accountId, order.botId()), recent);
     }
 
     private static OrderDecisionEvent toEvent(OrderRequested request, RiskVerdict verdict, Instant decidedAt) {

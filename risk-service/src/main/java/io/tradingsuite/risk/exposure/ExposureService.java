@@ -10,6 +10,9 @@ import io.tradingsuite.common.events.OrderRejected;
 import io.tradingsuite.common.events.QuoteUpdated;
 import io.tradingsuite.common.messaging.Inbox;
 import io.tradingsuite.common.types.Quantity;
+import io.tradingsuite.core.risk.LossLimits;
+import io.tradingsuite.risk.control.LimitsService;
+import io.tradingsuite.risk.control.TradingControlService;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,10 +33,15 @@ public class ExposureService {
     private final FillLedger fills;
     private final ReservationRepository reservations;
     private final QuoteBook quotes;
+    private final LimitsService limits;
+    private final TradingControlService controls;
     private final Clock clock;
 
     public ExposureService(Inbox inbox, AccountStateRepository accounts, FillLedger fills,
-            ReservationRepository reservations, QuoteBook quotes, Clock clock) {
+            ReservationRepository reservations, QuoteBook quotes, LimitsService limits, TradingControlService controls,
+            Clock clock) {
+        this.limits = limits;
+        this.controls = controls;
         this.inbox = inbox;
         this.accounts = accounts;
         this.fills = fills;
@@ -42,7 +50,10 @@ public class ExposureService {
         this.clock = clock;
     }
 
-    /** Stores a newer account snapshot and forgets the fills it includes. */
+    /**
+     * Stores a newer account snapshot, forgets the fills it includes, updates the equity marks and switches the
+     * account to reducing when it shows a breach of the daily loss or drawdown limit.
+     */
     @Transactional
     public void onAccountSnapshot(AccountSnapshot snapshot) {
         if (!inbox.firstDelivery(ACCOUNTS_CONSUMER, snapshot.eventId())) {
@@ -50,6 +61,10 @@ public class ExposureService {
         }
         if (accounts.store(snapshot, clock.instant())) {
             fills.pruneApplied(snapshot.accountId(), snapshot.fillsApplied());
+            accounts.equityMarks(snapshot.accountId())
+                    .flatMap(marks -> LossLimits.breach(marks, limits.current()))
+                    .ifPresent(breach -> controls.reduceAfterBreach(snapshot.accountId(),
+                            breach.reasonCode().name() + ": " + breach.detail()));
         }
     }
 

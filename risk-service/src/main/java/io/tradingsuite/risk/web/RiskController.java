@@ -8,7 +8,6 @@ import io.tradingsuite.common.types.BotId;
 import io.tradingsuite.common.types.Symbol;
 import io.tradingsuite.common.validation.FieldViolation;
 import io.tradingsuite.common.validation.ValidationException;
-import io.tradingsuite.core.risk.RiskLimits;
 import io.tradingsuite.core.risk.RiskReasonCode;
 import io.tradingsuite.risk.decision.DecisionQuery;
 import io.tradingsuite.risk.decision.DecisionRepository;
@@ -25,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/risk/decisions} (newest first; filters {@code outcome}, {@code reason}, {@code symbol},
- * {@code bot}, {@code limit}) and {@code GET /api/risk/limits}. Any authenticated caller may read; callers see
+ * {@code bot}, {@code limit}). Any authenticated caller may read; callers see
  * their own account's decisions, risk admins and admins see every account's.
  */
 @RestController
@@ -33,11 +32,9 @@ import org.springframework.web.bind.annotation.RestController;
 class RiskController {
 
     private final DecisionRepository decisions;
-    private final RiskLimits limits;
 
-    RiskController(DecisionRepository decisions, RiskLimits limits) {
+    RiskController(DecisionRepository decisions) {
         this.decisions = decisions;
-        this.limits = limits;
     }
 
     @GetMapping("/decisions")
@@ -64,11 +61,6 @@ class RiskController {
         DecisionQuery query = new DecisionQuery(account, wantedOutcome, wantedReason, wantedSymbol, wantedBot,
                 limit == null ? DecisionQuery.DEFAULT_LIMIT : limit);
         return decisions.find(query).stream().map(DecisionResponse::of).toList();
-    }
-
-    @GetMapping("/limits")
-    LimitsResponse limits() {
-        return LimitsResponse.of(limits);
     }
 
     private static boolean seesAllAccounts(Authentication authentication) {

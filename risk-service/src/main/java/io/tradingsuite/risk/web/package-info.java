@@ -1,2 +1,2 @@
-/** REST API of the risk service: decision history and the limits in force (snake_case JSON). */
+/** REST API of the risk service: decision history, trading states and kill switch, runtime limits, risk metrics (snake_case JSON). */
 package io.tradingsuite.risk.web;

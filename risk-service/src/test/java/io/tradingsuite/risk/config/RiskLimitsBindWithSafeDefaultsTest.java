@@ -50,6 +50,6 @@ class RiskLimitsBindWithSafeDefaultsTest {
                 "ts.risk.limits.min-order-quantity", "100",
                 "ts.risk.limits.max-order-quantity", "10")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("maxOrderQuantity");
+                .hasMessageContaining("max_order_quantity");
     }
 }

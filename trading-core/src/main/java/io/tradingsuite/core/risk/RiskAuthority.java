@@ -34,7 +34,23 @@ public final class RiskAuthority {
                 openOrders, limits);
     }
 
-    /** Decides one order against the given account state. */
+    /** Builds the full context at the clock's current instant. */
+    public RiskContext context(OrderTicket order, Optional<ReferenceQuote> quote, Optional<AccountState> account,
+            UnappliedFills unappliedFills, List<Reservation> openOrders, RiskLimits limits,
+            EffectiveTradingState tradingState, List<RecentOrder> recentOrders) {
+        return new RiskContext(order, assets.find(order.symbol()), quote, clock.instant(), account, unappliedFills,
+                openOrders, limits, tradingState, recentOrders);
+    }
+
+    /** Decides one order against the account state, the trading state of its scopes and its recent approvals. */
+    public RiskVerdict decide(OrderTicket order, Optional<ReferenceQuote> quote, Optional<AccountState> account,
+            UnappliedFills unappliedFills, List<Reservation> openOrders, RiskLimits limits,
+            EffectiveTradingState tradingState, List<RecentOrder> recentOrders) {
+        return RiskPolicies.evaluate(policies, context(order, quote, account, unappliedFills, openOrders, limits,
+                tradingState, recentOrders));
+    }
+
+    /** Decides one order against the given account state, with every scope active and no recent approvals. */
     public RiskVerdict decide(OrderTicket order, Optional<ReferenceQuote> quote, Optional<AccountState> account,
             UnappliedFills unappliedFills, List<Reservation> openOrders, RiskLimits limits) {
         return RiskPolicies.evaluate(policies, context(order, quote, account, unappliedFills, openOrders, limits));

@@ -5,10 +5,16 @@ import io.tradingsuite.common.types.Money;
 import io.tradingsuite.common.types.Price;
 import io.tradingsuite.common.types.Quantity;
 import io.tradingsuite.common.types.Side;
+import io.tradingsuite.common.types.Symbol;
 import io.tradingsuite.common.validation.Asset;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,6 +29,8 @@ import java.util.Optional;
  * @param unappliedFills fills risk has seen that the snapshot does not include yet
  * @param openOrders     reservations of the account's approved, not yet terminal orders
  * @param limits         the limits in force
+ * @param tradingState   the most restrictive trading state of the order's scopes
+ * @param recentOrders   the account's orders approved within the longest look-back window (throttle, duplicates)
  */
 public record RiskContext(
         OrderTicket order,
@@ -32,7 +40,9 @@ public record RiskContext(
         Optional<AccountState> account,
         UnappliedFills unappliedFills,
         List<Reservation> openOrders,
-        RiskLimits limits) {
+        RiskLimits limits,
+        EffectiveTradingState tradingState,
+        List<RecentOrder> recentOrders) {
 
     public RiskContext {
         Objects.requireNonNull(order, "order");
@@ -42,7 +52,111 @@ public record RiskContext(
         Objects.requireNonNull(account, "account");
         Objects.requireNonNull(unappliedFills, "unappliedFills");
         Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(tradingState, "tradingState");
         openOrders = openOrders == null ? List.of() : List.copyOf(openOrders);
+        recentOrders = recentOrders == null ? List.of() : List.copyOf(recentOrders);
+    }
+
+    /** A context with every scope active and no recent approvals. */
+    public RiskContext(OrderTicket order, Optional<Asset> asset, Optional<ReferenceQuote> quote, Instant now,
+            Optional<AccountState> account, UnappliedFills unappliedFills, List<Reservation> openOrders,
+            RiskLimits limits) {
+        this(order, asset, quote, now, account, unappliedFills, openOrders, limits, EffectiveTradingState.ACTIVE,
+                List.of());
+    }
+
+    /** The order's quantity, positive for buys and negative for sells. */
+    public Quantity signedQuantity() {
+        return order.side() == Side.BUY ? order.quantity() : order.quantity().negate();
+    }
+
+    /**
+     * The account's position of a symbol including what is already committed: snapshot + unapplied fills + the
+     * remaining quantity of open orders (buys add, sells subtract). Zero without a snapshot.
+     */
+    public Quantity committedPosition(Symbol symbol) {
+        Quantity snapshot = account.map(a -> a.position(symbol)).orElse(Quantity.ZERO);
+        Quantity open = openOrders.stream()
+                .filter(r -> r.symbol().equals(symbol))
+                .map(r -> r.side() == Side.BUY ? r.remaining() : r.remaining().negate())
+                .reduce(Quantity.ZERO, Quantity::plus);
+        return snapshot.plus(unappliedFills.position(symbol)).plus(open);
+    }
+
+    /** {@link #committedPosition} of the order's symbol after this order fills completely. */
+    public Quantity positionAfterOrder() {
+        return committedPosition(order.symbol()).plus(signedQuantity());
+    }
+
+    /**
+     * True when the order moves the committed position of its symbol towards zero without crossing it (a sell of
+     * at most a long position, a buy of at most a short position).
+     */
+    public boolean reducesPosition() {
+        Quantity before = committedPosition(order.symbol());
+        Quantity after = positionAfterOrder();
+        return !before.isZero() && before.isPositive() != signedQuantity().isPositive()
+                && after.abs().compareTo(before.abs()) < 0 && (after.isZero() || after.isPositive() == before.isPositive());
+    }
+
+    /**
+     * The price a symbol's position is valued at: the order's reference price for the order's symbol, else the
+     * latest snapshot mark, else the reference price of an open order of the symbol; empty when none is known.
+     */
+    public Optional<Price> valuationPrice(Symbol symbol) {
+        if (symbol.equals(order.symbol()) && referencePrice().isPresent()) {
+            return referencePrice();
+        }
+        Optional<Price> mark = account.map(a -> a.marks().get(symbol));
+        if (mark.isPresent()) {
+            return mark;
+        }
+        return openOrders.stream().filter(r -> r.symbol().equals(symbol)).map(Reservation::referencePrice).findFirst();
+    }
+
+    /** Committed positions of every symbol the account holds or has open orders in, optionally with this order. */
+    public Map<Symbol, Quantity> committedPositions(boolean includingOrder) {
+        Set<Symbol> symbols = new TreeSet<>(Comparator.comparing(Symbol::value));
+        account.ifPresent(a -> symbols.addAll(a.positions().keySet()));
+        symbols.addAll(unappliedFills.positionEffect().keySet());
+        openOrders.forEach(r -> symbols.add(r.symbol()));
+        if (includingOrder) {
+            symbols.add(order.symbol());
+        }
+        Map<Symbol, Quantity> positions = new LinkedHashMap<>();
+        for (Symbol symbol : symbols) {
+            Quantity q = committedPosition(symbol);
+            if (includingOrder && symbol.equals(order.symbol())) {
+                q = q.plus(signedQuantity());
+            }
+            positions.put(symbol, q);
+        }
+        return positions;
+    }
+
+    /** Sum of |position x valuation price| (gross) before or after the order; unvalued positions count zero. */
+    public Money grossExposure(boolean includingOrder) {
+        return committedPositions(includingOrder).entrySet().stream()
+                .map(e -> value(e.getKey(), e.getValue().abs()))
+                .reduce(Money.ZERO, Money::plus);
+    }
+
+    /** |sum of position x valuation price| (net) before or after the order. */
+    public Money netExposure(boolean includingOrder) {
+        Money net = committedPositions(includingOrder).entrySet().stream()
+                .map(e -> value(e.getKey(), e.getValue()))
+                .reduce(Money.ZERO, Money::plus);
+        return net.isNegative() ? net.negate() : net;
+    }
+
+    /** Position x valuation price of a symbol (zero when the symbol can't be valued). */
+    public Money value(Symbol symbol, Quantity quantity) {
+        return valuationPrice(symbol).map(p -> p.times(quantity)).orElse(Money.ZERO);
+    }
+
+    /** The account's latest equity, empty without a snapshot. */
+    public Optional<Money> equity() {
+        return account.map(a -> a.equity().equity());
     }
 
     /** True for order types that carry a limit price (limit, stop limit). */

@@ -6,11 +6,20 @@ import java.util.List;
 public final class RiskPolicies {
 
     private static final List<RiskPolicy> ALL = List.of(
+            new TradingStateGate(),
+            new OrderThrottle(),
+            new DuplicateOrderWindow(),
             new SymbolTradable(),
             new QuantityBounds(),
             new MaxNotionalPerOrder(),
             new PriceCollar(),
-            new BuyingPower());
+            new BuyingPower(),
+            new MaxPositionPerSymbol(),
+            new MaxConcentration(),
+            new MaxGrossExposure(),
+            new MaxNetExposure(),
+            new DailyLossLimit(),
+            new MaxDrawdown());
 
     private RiskPolicies() {
     }

@@ -27,5 +27,25 @@ public enum RiskReasonCode {
     /** The ticket failed the shared order validation. */
     RISK_INVALID_ORDER,
     /** The account already has a decided order with this client order id. */
-    RISK_DUPLICATE_CLIENT_ORDER_ID
+    RISK_DUPLICATE_CLIENT_ORDER_ID,
+    /** A scope of the order (global, its account or its bot) is halted. */
+    RISK_TRADING_HALTED,
+    /** A scope of the order is reducing and the order would not reduce the position. */
+    RISK_REDUCE_ONLY,
+    /** The absolute position of the symbol after the order would exceed the per-symbol limit. */
+    RISK_MAX_POSITION,
+    /** The symbol's position value after the order would exceed the concentration limit (% of equity). */
+    RISK_CONCENTRATION,
+    /** The account's gross exposure after the order would exceed its limit. */
+    RISK_GROSS_EXPOSURE,
+    /** The account's net exposure after the order would exceed its limit. */
+    RISK_NET_EXPOSURE,
+    /** The account lost more than the daily loss limit today: only reducing orders are accepted. */
+    RISK_DAILY_LOSS,
+    /** The account's drawdown from its equity high-water mark exceeds the limit: only reducing orders. */
+    RISK_DRAWDOWN,
+    /** Too many approvals for the account or the bot within the last second. */
+    RISK_THROTTLED,
+    /** An identical order (symbol, side, quantity, type, prices) was approved within the duplicate window. */
+    RISK_DUPLICATE_ORDER
 }

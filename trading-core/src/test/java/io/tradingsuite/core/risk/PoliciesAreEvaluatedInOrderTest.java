@@ -12,7 +12,9 @@ class PoliciesAreEvaluatedInOrderTest {
     @Test
     void theChainIsTheDocumentedOrderedList() {
         assertThat(RiskPolicies.all()).extracting(RiskPolicy::name).containsExactly(
-                "SymbolTradable", "QuantityBounds", "MaxNotionalPerOrder", "PriceCollar", "BuyingPower");
+                "TradingStateGate", "OrderThrottle", "DuplicateOrderWindow", "SymbolTradable", "QuantityBounds",
+                "MaxNotionalPerOrder", "PriceCollar", "BuyingPower", "MaxPositionPerSymbol", "MaxConcentration",
+                "MaxGrossExposure", "MaxNetExposure", "DailyLossLimit", "MaxDrawdown");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.tradingsuite.core.risk;
 
 import io.tradingsuite.common.events.OrderTicket;
 import io.tradingsuite.common.types.AccountId;
+import io.tradingsuite.common.types.BotId;
 import io.tradingsuite.common.types.ClientOrderId;
 import io.tradingsuite.common.types.Money;
 import io.tradingsuite.common.types.OrderSource;
@@ -11,6 +12,7 @@ import io.tradingsuite.common.types.Quantity;
 import io.tradingsuite.common.types.Side;
 import io.tradingsuite.common.types.Symbol;
 import io.tradingsuite.common.types.TimeInForce;
+import io.tradingsuite.common.types.TradingState;
 import io.tradingsuite.common.validation.Asset;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,6 +40,11 @@ final class RiskFixture {
     private Map<Symbol, Quantity> positions = Map.of();
     private UnappliedFills unapplied = UnappliedFills.NONE;
     private RiskLimits limits = RiskLimits.defaults();
+    private final Map<Symbol, Price> marks = new HashMap<>();
+    private EquityMarks equity;
+    private final Map<RiskScope, TradingState> states = new HashMap<>();
+    private final List<RecentOrder> recent = new ArrayList<>();
+    private BotId bot;
     private int orderCounter;
 
     private RiskFixture() {
@@ -74,13 +81,50 @@ final class RiskFixture {
     }
 
     RiskFixture cash(String cash, long fillsApplied) {
-        account = Optional.of(new AccountState(ACCOUNT, Money.of(cash), fillsApplied, positions));
+        account = Optional.of(state(Money.of(cash), fillsApplied));
         return this;
     }
 
+    private AccountState state(Money cash, long fillsApplied) {
+        EquityMarks marksOrCash = equity != null ? equity : EquityMarks.start(NOW.atZone(ZoneOffset.UTC).toLocalDate(), cash);
+        return new AccountState(ACCOUNT, cash, fillsApplied, positions, marks, marksOrCash);
+    }
+
     RiskFixture position(Symbol symbol, long quantity) {
-        positions = Map.of(symbol, Quantity.of(quantity));
-        account = account.map(a -> new AccountState(a.accountId(), a.cash(), a.fillsApplied(), positions));
+        Map<Symbol, Quantity> merged = new HashMap<>(positions);
+        merged.put(symbol, Quantity.of(quantity));
+        positions = merged;
+        account = account.map(a -> state(a.cash(), a.fillsApplied()));
+        return this;
+    }
+
+    /** A position with its snapshot mark price. */
+    RiskFixture position(Symbol symbol, long quantity, String mark) {
+        marks.put(symbol, Price.of(mark));
+        return position(symbol, quantity);
+    }
+
+    /** The account's equity marks: start-of-day equity, high-water mark and current equity. */
+    RiskFixture equity(String dayStart, String highWaterMark, String current) {
+        equity = new EquityMarks(NOW.atZone(ZoneOffset.UTC).toLocalDate(), Money.of(dayStart), Money.of(highWaterMark),
+                Money.of(current));
+        account = account.map(a -> state(a.cash(), a.fillsApplied()));
+        return this;
+    }
+
+    RiskFixture state(RiskScope scope, TradingState state) {
+        states.put(scope, state);
+        return this;
+    }
+
+    RiskFixture bot(String botId) {
+        bot = BotId.of(botId);
+        return this;
+    }
+
+    /** An order of these terms approved {@code ago} before now. */
+    RiskFixture approved(OrderTicket ticket, Duration ago) {
+        recent.add(new RecentOrder(ticket, NOW.minus(ago)));
         return this;
     }
 
@@ -122,13 +166,15 @@ final class RiskFixture {
                 Clock.fixed(NOW, ZoneOffset.UTC));
         Optional<ReferenceQuote> symbolQuote = quote.map(q -> new ReferenceQuote(ticket.symbol(), q.bid(), q.ask(),
                 q.asOf()));
-        return authority.decide(ticket, symbolQuote, account, unapplied, openOrders, limits);
+        return authority.decide(ticket, symbolQuote, account, unapplied, openOrders, limits,
+                EffectiveTradingState.of(states, ACCOUNT, ticket.botId()), recent);
     }
 
     OrderTicket ticket(Symbol symbol, Side side, OrderType type, String quantity, String limit) {
         orderCounter++;
         return new OrderTicket(ClientOrderId.of("c-" + orderCounter), symbol, side, type, TimeInForce.DAY,
-                Quantity.of(quantity), limit == null ? null : Price.of(limit), null, OrderSource.MANUAL, null);
+                Quantity.of(quantity), limit == null ? null : Price.of(limit), null,
+                bot == null ? OrderSource.MANUAL : OrderSource.BOT, bot);
     }
 
     static RiskLimits limitsWith(String maxNotional, int collarBps, Duration maxQuoteAge) {

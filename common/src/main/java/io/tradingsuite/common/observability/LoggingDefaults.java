@@ -1,0 +1,23 @@
+package io.tradingsuite.common.observability;
+
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Default logging of every service: the correlation id (and the trace id when tracing is present) in every line.
+ * Added with the lowest precedence, so a service or an operator can still override it.
+ */
+public class LoggingDefaults implements EnvironmentPostProcessor {
+
+    static final String PROPERTY = "logging.pattern.correlation";
+    static final String PATTERN = "[%X{traceId:-},%X{" + CorrelationIds.MDC_KEY + ":-}] ";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        environment.getPropertySources().addLast(new MapPropertySource("tradingSuiteLoggingDefaults",
+                Map.of(PROPERTY, PATTERN, "logging.include-application-name", "true")));
+    }
+}

@@ -1,0 +1,19 @@
+package io.tradingsuite.core.risk;
+
+import static io.tradingsuite.core.risk.PolicyDecision.approved;
+
+/**
+ * While the account's equity is more than {@code maxDrawdownPct} % below its high-water mark, only orders that
+ * reduce a position are accepted ({@code RISK_DRAWDOWN}); see {@link LossLimits#drawdownBreach}.
+ */
+public final class MaxDrawdown implements RiskPolicy {
+
+    @Override
+    public PolicyDecision evaluate(RiskContext context) {
+        if (context.account().isEmpty() || context.reducesPosition()) {
+            return approved();
+        }
+        return LossLimits.drawdownBreach(context.account().get().equity(), context.limits())
+                .<PolicyDecision>map(d -> d).orElse(approved());
+    }
+}

@@ -1,0 +1,71 @@
+package io.tradingsuite.core.risk;
+
+import static io.tradingsuite.core.risk.RiskFixture.AAPL;
+import static io.tradingsuite.core.risk.RiskFixture.scenario;
+import static io.tradingsuite.core.risk.VerdictAssert.assertApproved;
+import static io.tradingsuite.core.risk.VerdictAssert.assertDenied;
+
+import io.tradingsuite.common.types.Money;
+import io.tradingsuite.common.types.Side;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PositionAndConcentrationLimitsTest {
+
+    private static RiskLimits limits(String name, String value) {
+        return RiskLimits.defaults().withChanges(Map.of(name, value), 2);
+    }
+
+    @Test
+    void aBuyReachingExactlyTheMaxPositionIsApprovedAndOneShareMoreIsDenied() {
+        RiskFixture fixture = scenario().cash("1000000").quote("9.99", "10.00").position(AAPL, 900, "10.00")
+                .openOrder(Side.BUY, AAPL, 50, "10.00").limits(limits(RiskLimits.MAX_POSITION_PER_SYMBOL, "1000"));
+        assertApproved(fixture.buyMarket(AAPL, "50"));
+        assertDenied(fixture.buyMarket(AAPL, "51"), "MaxPositionPerSymbol", RiskReasonCode.RISK_MAX_POSITION);
+    }
+
+    @Test
+    void aShortIsLimitedByItsAbsoluteSizeAndReducingAnOversizedPositionIsAllowed() {
+        RiskFixture fixture = scenario().cash("1000000").quote("9.99", "10.00").position(AAPL, 500, "10.00")
+                .limits(limits(RiskLimits.MAX_POSITION_PER_SYMBOL, "1000"));
+        assertApproved(fixture.sellMarket(AAPL, "1500"));
+        assertDenied(fixture.sellMarket(AAPL, "1501"), "MaxPositionPerSymbol", RiskReasonCode.RISK_MAX_POSITION);
+        RiskFixture oversized = scenario().cash("1000000").quote("9.99", "10.00").position(AAPL, 1500, "10.00")
+                .limits(limits(RiskLimits.MAX_POSITION_PER_SYMBOL, "1000"));
+        assertApproved(oversized.sellMarket(AAPL, "100"));
+    }
+
+    @Test
+    void aPositionWorthExactlyTheConcentrationLimitIsApprovedAndOneCentMoreIsDenied() {
+        // equity 10,000.00, 25% = 2,500.00; 1,000.00 already held, buying 1,500.00 reaches the limit exactly
+        RiskFixture fixture = scenario().cash("10000").equity("10000.00", "10000.00", "10000.00")
+                .quote("9.99", "10.00").position(AAPL, 100, "10.00")
+                .limits(limits(RiskLimits.MAX_CONCENTRATION_PCT, "25"));
+        assertApproved(fixture.buyLimit(AAPL, "150", "10.00"));
+        assertDenied(fixture.buyLimit(AAPL, "150", "10.01"), "MaxConcentration", RiskReasonCode.RISK_CONCENTRATION);
+        assertApproved(fixture.sellMarket(AAPL, "50"));
+    }
+
+    @Test
+    void grossExposureIsTheSumOfAbsoluteValuesAndNetTheAbsoluteSum() {
+        RiskFixture fixture = scenario().cash("1000000").quote("9.99", "10.00")
+                .position(RiskFixture.HTZ, -100, "20.00")
+                .limits(RiskLimits.defaults().withChanges(Map.of(RiskLimits.MAX_GROSS_EXPOSURE, "3000.00",
+                        RiskLimits.MAX_NET_EXPOSURE, "1000.00"), 2));
+        // HTZ short 2,000.00 gross; AAPL buy 100 x 10 -> gross 3,000.00 (at the limit), net |1,000 - 2,000| = 1,000
+        assertApproved(fixture.buyLimit(AAPL, "100", "10.00"));
+        assertDenied(fixture.buyLimit(AAPL, "100", "10.01"), "MaxGrossExposure", RiskReasonCode.RISK_GROSS_EXPOSURE);
+    }
+
+    @Test
+    void netExposureOverTheLimitIsDenied() {
+        RiskFixture fixture = scenario().cash("1000000").quote("9.99", "10.00")
+                .limits(RiskLimits.defaults().withChanges(Map.of(RiskLimits.MAX_NET_EXPOSURE, "1000.00"), 2));
+        assertApproved(fixture.buyLimit(AAPL, "100", "10.00"));
+        assertDenied(fixture.buyLimit(AAPL, "100", "10.01"), "MaxNetExposure", RiskReasonCode.RISK_NET_EXPOSURE);
+        assertApproved(scenario().cash("1000000").quote("9.99", "10.00").position(AAPL, 1000, "10.00")
+                .limits(RiskLimits.defaults().withChanges(Map.of(RiskLimits.MAX_NET_EXPOSURE, "1000.00"), 2))
+                .sellMarket(AAPL, "10"));
+        assertApproved(scenario().cash(Money.of("1000000").toJson()).quote("9.99", "10.00").buyMarket(AAPL, "1"));
+    }
+}
