@@ -20,7 +20,7 @@ public class AccountDecisionLock {
 
     /** Blocks until this transaction holds the account's lock; must run inside a transaction. */
     public void lock(AccountId accountId) {
-        jdbc.sql("insert into account_decision_locks (account_id) values (:a) on conflict (account_id) do nothing")
+        jdbc.sql("insert into account_decision_locks (account_id) values (:a) on conflict do nothing")
                 .param("a", accountId.value()).update();
         jdbc.sql("select account_id from account_decision_locks where account_id = :a for update")
                 .param("a", accountId.value()).query(String.class).single();

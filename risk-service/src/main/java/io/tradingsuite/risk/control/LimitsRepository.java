@@ -35,7 +35,7 @@ public class LimitsRepository {
     /** Stores a new version; false when that version exists already (another writer got there first). */
     public boolean insert(RiskLimits limits, String changedBy, Instant at) {
         int inserted = jdbc.sql("insert into risk_limit_versions (version, changed_by, changed_at) values (:v, :by, :at)"
-                        + " on conflict (version) do nothing")
+                        + " on conflict do nothing")
                 .param("v", limits.version()).param("by", changedBy).param("at", Timestamp.from(at)).update();
         if (inserted == 0) {
             return false;

@@ -37,16 +37,22 @@ public class TradingStateRepository {
                 .query(TradingStateRepository::map).list();
     }
 
+    /** Inserts or replaces the state of a scope (update first, then insert: portable to H2 and PostgreSQL). */
     public void save(ScopeState s) {
-        jdbc.sql("insert into trading_states (scope, state, kill_switch, reason, changed_by, version, changed_at)"
-                        + " values (:scope, :state, :kill, :reason, :by, :v, :at)"
-                        + " on conflict (scope) do update set state = excluded.state, kill_switch = excluded.kill_switch,"
-                        + " reason = excluded.reason, changed_by = excluded.changed_by, version = excluded.version,"
-                        + " changed_at = excluded.changed_at")
+        int updated = jdbc.sql("update trading_states set state = :state, kill_switch = :kill, reason = :reason,"
+                        + " changed_by = :by, version = :v, changed_at = :at where scope = :scope")
                 .param("scope", s.scope().wire()).param("state", s.state().name()).param("kill", s.killSwitch())
                 .param("reason", s.reason()).param("by", s.changedBy()).param("v", s.version())
                 .param("at", Timestamp.from(s.changedAt()))
                 .update();
+        if (updated == 0) {
+            jdbc.sql("insert into trading_states (scope, state, kill_switch, reason, changed_by, version, changed_at)"
+                            + " values (:scope, :state, :kill, :reason, :by, :v, :at)")
+                    .param("scope", s.scope().wire()).param("state", s.state().name()).param("kill", s.killSwitch())
+                    .param("reason", s.reason()).param("by", s.changedBy()).param("v", s.version())
+                    .param("at", Timestamp.from(s.changedAt()))
+                    .update();
+        }
     }
 
     private static ScopeState map(ResultSet rs, int row) throws SQLException {

@@ -62,15 +62,20 @@ public class AccountStateRepository {
         EquityMarks marks = equityMarks(snapshot.accountId())
                 .map(m -> m.next(day(snapshot), equity(snapshot)))
                 .orElseGet(() -> EquityMarks.start(day(snapshot), equity(snapshot)));
-        jdbc.sql("insert into account_equity (account_id, trading_day, day_start_equity, high_water_mark, equity, updated_at)"
-                        + " values (:a, :d, :s, :h, :e, :t) on conflict (account_id) do update set"
-                        + " trading_day = excluded.trading_day, day_start_equity = excluded.day_start_equity,"
-                        + " high_water_mark = excluded.high_water_mark, equity = excluded.equity,"
-                        + " updated_at = excluded.updated_at")
+        int updatedMarks = jdbc.sql("update account_equity set trading_day = :d, day_start_equity = :s,"
+                        + " high_water_mark = :h, equity = :e, updated_at = :t where account_id = :a")
                 .param("a", account).param("d", java.sql.Date.valueOf(marks.day()))
                 .param("s", marks.dayStartEquity().value()).param("h", marks.highWaterMark().value())
                 .param("e", marks.equity().value()).param("t", Timestamp.from(now))
                 .update();
+        if (updatedMarks == 0) {
+            jdbc.sql("insert into account_equity (account_id, trading_day, day_start_equity, high_water_mark, equity,"
+                            + " updated_at) values (:a, :d, :s, :h, :e, :t)")
+                    .param("a", account).param("d", java.sql.Date.valueOf(marks.day()))
+                    .param("s", marks.dayStartEquity().value()).param("h", marks.highWaterMark().value())
+                    .param("e", marks.equity().value()).param("t", Timestamp.from(now))
+                    .update();
+        }
         return true;
     }
 

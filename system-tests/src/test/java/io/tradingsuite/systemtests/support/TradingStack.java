@@ -172,6 +172,15 @@ public final class TradingStack implements AutoCloseable {
         return runDir;
     }
 
+    /** The loopback port {@code service} listens on (its actuator endpoints are there too). */
+    public int port(StackService service) {
+        ServiceProcess process = processes.get(service);
+        if (process == null) {
+            throw new IllegalStateException(service.moduleName() + " is not part of this run (ts.system-tests.services)");
+        }
+        return process.port();
+    }
+
     /** Which services run. */
     public Set<StackService> services() {
         return processes.keySet();
