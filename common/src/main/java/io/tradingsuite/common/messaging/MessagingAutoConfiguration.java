@@ -39,6 +39,8 @@ import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.MicrometerConsumerListener;
+import org.springframework.kafka.core.MicrometerProducerListener;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
@@ -62,14 +64,16 @@ public class MessagingAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(ProducerFactory.class)
-    public ProducerFactory<String, Object> kafkaProducerFactory(KafkaProperties kafka) {
+    public ProducerFactory<String, Object> kafkaProducerFactory(KafkaProperties kafka, ObjectProvider<MeterRegistry> meters) {
         Map<String, Object> props = new HashMap<>(kafka.buildProducerProperties());
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, EventSerializer.class);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.LINGER_MS_CONFIG, 0);
-        return new DefaultKafkaProducerFactory<>(props);
+        DefaultKafkaProducerFactory<String, Object> factory = new DefaultKafkaProducerFactory<>(props);
+        meters.ifAvailable(registry -> factory.addListener(new MicrometerProducerListener<>(registry)));
+        return factory;
     }
 
     @Bean
@@ -80,8 +84,12 @@ public class MessagingAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(ConsumerFactory.class)
-    public ConsumerFactory<String, Event> kafkaConsumerFactory(KafkaProperties kafka, Environment environment) {
-        return new DefaultKafkaConsumerFactory<>(consumerProperties(kafka, environment));
+    public ConsumerFactory<String, Event> kafkaConsumerFactory(KafkaProperties kafka, Environment environment,
+            ObjectProvider<MeterRegistry> meters) {
+        DefaultKafkaConsumerFactory<String, Event> factory = new DefaultKafkaConsumerFactory<>(consumerProperties(kafka, environment));
+        // Kafka client metrics (records-lag-max, fetch rates...) as kafka_consumer_* meters.
+        meters.ifAvailable(registry -> factory.addListener(new MicrometerConsumerListener<>(registry)));
+        return factory;
     }
 
     static Map<String, Object> consumerProperties(KafkaProperties kafka, Environment environment) {

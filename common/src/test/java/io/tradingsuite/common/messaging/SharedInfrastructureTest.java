@@ -183,7 +183,7 @@ class SharedInfrastructureTest {
         assertThat(mvc.get().uri("/actuator/health")).hasStatusOk();
         assertThat(mvc.get().uri("/actuator/health/liveness")).hasStatusOk();
         assertThat(mvc.get().uri("/actuator/prometheus")).hasStatusOk().body().asString()
-                .contains("service=\"common-test\"").doesNotContain(TestJwt.SECRET);
+                .contains("service=\"common-test\"").contains("kafka_consumer_").doesNotContain(TestJwt.SECRET);
         for (String endpoint : List.of("/actuator/env", "/actuator/configprops", "/actuator/beans", "/actuator/heapdump")) {
             var viaAdmin = mvc.get().uri(endpoint).header("Authorization", TestJwt.bearer(TestJwt.DEMO, "ADMIN"));
             assertThat(viaAdmin).hasStatus(404);
