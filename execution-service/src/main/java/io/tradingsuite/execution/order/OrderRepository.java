@@ -150,10 +150,10 @@ public class OrderRepository {
                 .list();
     }
 
-    /** Ids of the orders the venue works on a symbol (see {@link #WORKING}), oldest first. */
+    /** Ids of the orders the venue works on a symbol (see {@link #WORKING}), oldest first; never algorithm parents. */
     public List<OrderId> workingOrderIds(Symbol symbol) {
         return jdbc.sql("select id from orders where symbol = :symbol and status in (:statuses)"
-                        + " order by created_at, id")
+                        + " and algo_type is null order by created_at, id")
                 .param("symbol", symbol.value())
                 .param("statuses", WORKING)
                 .query((rs, n) -> OrderId.of(rs.getString(1)))
@@ -162,7 +162,8 @@ public class OrderRepository {
 
     /**
      * Up to {@code limit} ids of open (not terminal) orders in a kill-switch scope, oldest first: {@code global} (all
-     * accounts), {@code account:<id>} or {@code bot:<id>}.
+     * accounts), {@code account:<id>} or {@code bot:<id>}. Algorithm parents are left out: canceling their children
+     * stops them.
      */
     public List<OrderId> openOrderIds(OrderScope scope, int limit) {
         String where = switch (scope) {
@@ -170,7 +171,7 @@ public class OrderRepository {
             case OrderScope.Account a -> " and account_id = :key";
             case OrderScope.Bot b -> " and bot_id = :key";
         };
-        var spec = jdbc.sql("select id from orders where status in (:statuses)" + where
+        var spec = jdbc.sql("select id from orders where status in (:statuses) and algo_type is null" + where
                         + " order by created_at, id limit :limit")
                 .param("statuses", OPEN)
                 .param("limit", limit);

@@ -7,6 +7,8 @@ import io.tradingsuite.common.types.AccountId;
 import io.tradingsuite.common.types.OrderId;
 import io.tradingsuite.core.order.Order;
 import io.tradingsuite.core.order.OrderStatus;
+import io.tradingsuite.execution.algo.AlgoCancellation;
+import io.tradingsuite.execution.algo.AlgoRepository;
 import io.tradingsuite.execution.order.OrderCancellation;
 import io.tradingsuite.execution.order.OrderCancellation.CancelResult;
 import io.tradingsuite.execution.order.OrderReplacement;
@@ -38,17 +40,26 @@ public class OrderChangeController {
 
     private final OrderCancellation cancellation;
     private final OrderReplacement replacement;
+    private final AlgoCancellation algoCancellation;
+    private final AlgoRepository algos;
+    private final OrderViews views;
 
-    public OrderChangeController(OrderCancellation cancellation, OrderReplacement replacement) {
+    public OrderChangeController(OrderCancellation cancellation, OrderReplacement replacement,
+            AlgoCancellation algoCancellation, AlgoRepository algos, OrderViews views) {
         this.cancellation = cancellation;
         this.replacement = replacement;
+        this.algoCancellation = algoCancellation;
+        this.algos = algos;
+        this.views = views;
     }
 
     @DeleteMapping("/orders/{id}")
     @PreAuthorize("hasAnyRole('TRADER','ADMIN')")
     public ResponseEntity<Void> cancel(@PathVariable("id") String id) {
         AccountId account = CurrentUser.accountId();
-        CancelResult result = cancellation.cancel(account, orderId(id), USER_CANCEL);
+        OrderId orderId = orderId(id);
+        CancelResult result = algos.isParent(orderId) ? algoCancellation.cancel(account, orderId, USER_CANCEL)
+                : cancellation.cancel(account, orderId, USER_CANCEL);
         return switch (result.outcome()) {
             case CANCELED -> ResponseEntity.noContent().build();
             case NOT_FOUND -> throw ApiException.notFound("no order " + id);
@@ -66,7 +77,7 @@ public class OrderChangeController {
                     case CANCELED -> HttpStatus.OK.value();
                     case NOT_FOUND -> HttpStatus.NOT_FOUND.value();
                     case NOT_CANCELABLE -> HttpStatus.UNPROCESSABLE_CONTENT.value();
-                }, OrderResponse.of(r.order().get())))
+                }, views.of(r.order().get())))
                 .toList();
         return ResponseEntity.status(HttpStatus.MULTI_STATUS).body(statuses);
     }
@@ -76,6 +87,12 @@ public class OrderChangeController {
     public ResponseEntity<OrderResponse> replace(@PathVariable("id") String id, @RequestBody ReplaceOrderBody body) {
         AccountId account = CurrentUser.accountId();
         OrderId orderId = orderId(id);
+        if (algos.isAlgoOrder(orderId)) {
+            throw new ApiException(ErrorCode.CONFLICT.name(), "Order not replaceable",
+                    HttpStatus.UNPROCESSABLE_CONTENT.value(), "order " + id
+                    + " belongs to an execution algorithm; cancel the parent and place a new one",
+                    Map.of("order_id", id));
+        }
         ReplaceResult result = replacement.replace(account, orderId, body.toChanges());
         return switch (result.outcome()) {
             case NOT_FOUND -> throw ApiException.notFound("no order " + id);
@@ -92,8 +109,8 @@ public class OrderChangeController {
                             Map.of("order_id", placed.id().value(), "replaces", id));
                 }
                 yield placed.status() == OrderStatus.PENDING_NEW
-                        ? ResponseEntity.status(HttpStatus.ACCEPTED).body(OrderResponse.of(placed))
-                        : ResponseEntity.ok(OrderResponse.of(placed));
+                        ? ResponseEntity.status(HttpStatus.ACCEPTED).body(views.of(placed))
+                        : ResponseEntity.ok(views.of(placed));
             }
         };
     }

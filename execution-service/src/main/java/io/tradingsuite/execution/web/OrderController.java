@@ -7,7 +7,12 @@ import io.tradingsuite.common.types.AccountId;
 import io.tradingsuite.common.types.ClientOrderId;
 import io.tradingsuite.common.types.OrderId;
 import io.tradingsuite.common.validation.OrderRequestValidator;
+import io.tradingsuite.common.validation.FieldViolation;
 import io.tradingsuite.common.validation.ValidatedOrder;
+import io.tradingsuite.common.validation.ValidationException;
+import io.tradingsuite.core.algo.AlgoParameters;
+import io.tradingsuite.execution.algo.AlgoEntry;
+import java.util.ArrayList;
 import io.tradingsuite.core.order.Order;
 import io.tradingsuite.core.order.OrderStatus;
 import io.tradingsuite.execution.order.OrderEntry;
@@ -55,31 +60,58 @@ public class OrderController {
 
     private final OrderRequestValidator validator;
     private final OrderEntry entry;
+    private final AlgoEntry algoEntry;
     private final OrderQueries queries;
+    private final OrderViews views;
 
-    public OrderController(OrderRequestValidator validator, OrderEntry entry, OrderQueries queries) {
+    public OrderController(OrderRequestValidator validator, OrderEntry entry, AlgoEntry algoEntry,
+            OrderQueries queries, OrderViews views) {
         this.validator = validator;
         this.entry = entry;
+        this.algoEntry = algoEntry;
         this.queries = queries;
+        this.views = views;
     }
 
+    /**
+     * Places an order, or with {@code algo} a parent order worked by an execution algorithm: the parent answers 200
+     * {@code new} at once (its children go to risk one by one as the schedule releases them).
+     */
     @PostMapping("/orders")
     @PreAuthorize("hasAnyRole('TRADER','ADMIN')")
     public ResponseEntity<OrderResponse> place(@RequestBody OrderRequestBody body) {
         AccountId account = CurrentUser.accountId();
-        ValidatedOrder order = validator.validate(body.toDraft());
+        List<FieldViolation> algoViolations = new ArrayList<>();
+        AlgoParameters algo = body.hasAlgo() ? AlgoRequest.parse(body, algoViolations) : null;
+        ValidatedOrder order;
+        try {
+            order = validator.validate(body.toDraft());
+        } catch (ValidationException invalid) {
+            if (algoViolations.isEmpty()) {
+                throw invalid;
+            }
+            List<FieldViolation> all = new ArrayList<>(invalid.violations());
+            all.addAll(algoViolations);
+            throw new ValidationException(all);
+        }
+        if (!algoViolations.isEmpty()) {
+            throw new ValidationException(algoViolations);
+        }
+        if (algo != null) {
+            return ResponseEntity.ok(views.of(algoEntry.place(account, order, algo).order()));
+        }
         Placement placement = entry.place(account, order);
         Order placed = placement.order();
         if (!placement.created()) {
-            return ResponseEntity.ok(OrderResponse.of(placed));
+            return ResponseEntity.ok(views.of(placed));
         }
         return switch (placed.status()) {
             case DENIED -> throw new ApiException(placed.reasonCode().orElse(ErrorCode.RISK_DENIED.name()),
                     ErrorCode.RISK_DENIED.title(), HttpStatus.FORBIDDEN.value(),
                     placed.reasonDetail().orElse("order denied by risk"),
                     Map.of("order_id", placed.id().value(), "client_order_id", placed.ticket().clientOrderId().value()));
-            case PENDING_NEW -> ResponseEntity.status(HttpStatus.ACCEPTED).body(OrderResponse.of(placed));
-            default -> ResponseEntity.ok(OrderResponse.of(placed));
+            case PENDING_NEW -> ResponseEntity.status(HttpStatus.ACCEPTED).body(views.of(placed));
+            default -> ResponseEntity.ok(views.of(placed));
         };
     }
 
@@ -89,7 +121,7 @@ public class OrderController {
         if (!OrderId.isValid(id)) {
             throw ApiException.notFound("no order " + id);
         }
-        return queries.find(account, OrderId.of(id)).map(OrderResponse::of)
+        return queries.find(account, OrderId.of(id)).map(views::of)
                 .orElseThrow(() -> ApiException.notFound("no order " + id));
     }
 
@@ -99,7 +131,7 @@ public class OrderController {
         if (!ClientOrderId.isValid(clientOrderId)) {
             throw ApiException.notFound("no order with client_order_id " + clientOrderId);
         }
-        return queries.findByClientOrderId(account, ClientOrderId.of(clientOrderId)).map(OrderResponse::of)
+        return queries.findByClientOrderId(account, ClientOrderId.of(clientOrderId)).map(views::of)
                 .orElseThrow(() -> ApiException.notFound("no order with client_order_id " + clientOrderId));
     }
 
@@ -141,7 +173,7 @@ public class OrderController {
                 after == null ? null : parse("after", after, OrderController::instant),
                 until == null ? null : parse("until", until, OrderController::instant),
                 limit, ascending);
-        return queries.search(account, search).stream().map(OrderResponse::of).toList();
+        return views.of(queries.search(account, search));
     }
 
     private static Instant instant(String text) {

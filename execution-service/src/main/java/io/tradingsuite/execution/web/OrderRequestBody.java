@@ -5,7 +5,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The body of {@code POST /api/orders} (Alpaca's fields). Every field is read as raw JSON so that numbers and strings
- * are both accepted and any parse problem becomes a field violation of common's validator.
+ * are both accepted and any parse problem becomes a field violation of common's validator. {@code algo} optionally asks
+ * for an execution algorithm ({@link AlgoRequest}).
  */
 public record OrderRequestBody(
         JsonNode symbol,
@@ -15,7 +16,8 @@ public record OrderRequestBody(
         JsonNode timeInForce,
         JsonNode limitPrice,
         JsonNode stopPrice,
-        JsonNode clientOrderId) {
+        JsonNode clientOrderId,
+        JsonNode algo) {
 
     /** The draft for {@code OrderRequestValidator.validate}. */
     public OrderDraft toDraft() {
@@ -23,7 +25,12 @@ public record OrderRequestBody(
                 text(stopPrice), text(clientOrderId));
     }
 
-    private static String text(JsonNode node) {
+    /** True when the body asks for an execution algorithm ({@code algo} present and not null). */
+    public boolean hasAlgo() {
+        return algo != null && !algo.isNull() && !algo.isMissingNode();
+    }
+
+    static String text(JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode()) {
             return null;
         }

@@ -13,11 +13,18 @@ import io.tradingsuite.common.types.Symbol;
 import io.tradingsuite.common.types.TimeInForce;
 import io.tradingsuite.core.order.Order;
 import io.tradingsuite.core.order.OrderStatus;
+import io.tradingsuite.core.algo.AlgoParameters;
+import io.tradingsuite.core.algo.ArrivalSlippage;
+import io.tradingsuite.execution.algo.AlgoParent;
+import io.tradingsuite.execution.algo.AlgoRepository;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
  * An order as the API shows it (Alpaca's order object; {@code reason_code} set for denied and rejected orders,
- * {@code replaced_by}/{@code replaces} link the orders of a replace).
+ * {@code replaced_by}/{@code replaces} link the orders of a replace). Algorithm parents carry {@code algo},
+ * {@code arrival_price} (mid at creation) and {@code slippage_bps} (average fill price against the arrival price,
+ * positive = worse for the side); children carry {@code parent_order_id}.
  */
 public record OrderResponse(
         OrderId id,
@@ -40,9 +47,40 @@ public record OrderResponse(
         OrderSource source,
         String reasonCode,
         OrderId replacedBy,
-        OrderId replaces) {
+        OrderId replaces,
+        AlgoResponse algo,
+        OrderId parentOrderId,
+        Price arrivalPrice,
+        String slippageBps) {
 
+    /**
+     * The algorithm of a parent order: its parameters ({@code duration}/{@code slices} for twap and vwap,
+     * {@code participation} for pov, {@code display_qty} for iceberg) and how far it got ({@code children}: number of
+     * the last child released, {@code released_qty}: their total quantity).
+     */
+    public record AlgoResponse(String type, Duration duration, Integer slices, String participation,
+            Quantity displayQty, int children, Quantity releasedQty, String stopReason) {
+
+        static AlgoResponse of(AlgoParent parent) {
+            AlgoParameters p = parent.parameters();
+            return new AlgoResponse(p.type().wire(), p.duration(), p.slices(),
+                    p.participation() == null ? null : p.participation().toPlainString(), p.displayQuantity(),
+                    parent.childCount(), parent.releasedQuantity(), parent.stopReason());
+        }
+    }
+
+    /** An order that is neither an algorithm parent nor a child. */
     public static OrderResponse of(Order order) {
+        return of(order, null);
+    }
+
+    /** An order with its algorithm links ({@code null} when it has none). */
+    public static OrderResponse of(Order order, AlgoRepository.AlgoLinks links) {
+        AlgoParent parent = links == null ? null : links.parent();
+        Price arrival = parent == null ? null : parent.arrivalPrice();
+        String slippage = arrival == null ? null : order.averageFillPrice()
+                .map(average -> ArrivalSlippage.bps(order.ticket().side(), arrival, average).toPlainString())
+                .orElse(null);
         OrderTicket t = order.ticket();
         boolean refused = order.status() == OrderStatus.DENIED || order.status() == OrderStatus.REJECTED;
         return new OrderResponse(order.id(), t.clientOrderId(), order.createdAt(), order.updatedAt(),
@@ -50,6 +88,7 @@ public record OrderResponse(
                 order.filledQuantity(), order.averageFillPrice().orElse(null), t.side(), t.type(), t.timeInForce(),
                 t.limitPrice(), t.stopPrice(), order.status(), t.botId(), t.source(),
                 refused ? order.reasonCode().orElse(null) : null, order.replacedBy().orElse(null),
-                order.replaces().orElse(null));
+                order.replaces().orElse(null), parent == null ? null : AlgoResponse.of(parent),
+                links == null ? null : links.parentOrderId(), arrival, slippage);
     }
 }

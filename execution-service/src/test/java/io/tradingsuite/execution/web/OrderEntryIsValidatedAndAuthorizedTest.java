@@ -28,6 +28,9 @@ import io.tradingsuite.common.validation.ValidatedOrder;
 import io.tradingsuite.common.web.WebAutoConfiguration;
 import io.tradingsuite.core.order.Order;
 import io.tradingsuite.core.order.OrderUpdate;
+import io.tradingsuite.core.algo.AlgoParameters;
+import io.tradingsuite.execution.algo.AlgoEntry;
+import io.tradingsuite.execution.algo.AlgoRepository;
 import io.tradingsuite.execution.order.OrderEntry;
 import io.tradingsuite.execution.order.OrderQueries;
 import io.tradingsuite.execution.order.Placement;
@@ -43,11 +46,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 @WebMvcTest(OrderController.class)
+@Import(OrderViews.class)
 @ImportAutoConfiguration({CommonAutoConfiguration.class, ServletSecurityAutoConfiguration.class, WebAutoConfiguration.class})
 @ActiveProfiles("test")
 class OrderEntryIsValidatedAndAuthorizedTest {
@@ -75,6 +80,12 @@ class OrderEntryIsValidatedAndAuthorizedTest {
 
     @MockitoBean
     OrderQueries queries;
+
+    @MockitoBean
+    AlgoEntry algoEntry;
+
+    @MockitoBean
+    AlgoRepository algos;
 
     private MvcTestResult post(String body, String authorization) {
         var request = mvc.post().uri("/api/orders").contentType(MediaType.APPLICATION_JSON).content(body);
@@ -175,6 +186,58 @@ class OrderEntryIsValidatedAndAuthorizedTest {
 
         assertThat(result).hasStatus(202);
         assertThat(result).bodyJson().extractingPath("$.status").isEqualTo("pending_new");
+    }
+
+    @Test
+    void badAlgorithmParametersAreA400ListingEachAlgoFieldWithTheOrdersOwnErrors() {
+        MvcTestResult result = post("""
+                {"symbol": "AAPL", "side": "buy", "type": "market", "time_in_force": "ioc",
+                 "algo": {"type": "twap", "duration": "five minutes", "slices": 0}}
+                """, TestJwt.bearer(ACCOUNT, "TRADER"));
+
+        assertThat(result).hasStatus(400);
+        assertThat(result).bodyJson().extractingPath("$.code").isEqualTo("VALIDATION_FAILED");
+        assertThat(result).bodyJson().extractingPath("$.errors[*].field").asArray()
+                .contains("qty", "time_in_force", "algo.duration", "algo.slices");
+        verify(algoEntry, never()).place(any(), any(), any());
+    }
+
+    @Test
+    void eachAlgorithmRequiresItsOwnParameters() {
+        for (String[] bodyAndField : new String[][] {
+                {"{\"type\": \"vwap\", \"duration\": \"PT5M\"}", "algo.slices"},
+                {"{\"type\": \"pov\", \"participation\": \"1.5\"}", "algo.participation"},
+                {"{\"type\": \"iceberg\", \"display_qty\": \"11\"}", "algo.display_qty"},
+                {"{\"type\": \"sniper\"}", "algo.type"},
+                {"\"twap\"", "algo"}}) {
+            MvcTestResult result = post("""
+                    {"symbol": "AAPL", "qty": "10", "side": "buy", "type": "market", "time_in_force": "day",
+                     "algo": %s}
+                    """.formatted(bodyAndField[0]), TestJwt.bearer(ACCOUNT, "TRADER"));
+
+            assertThat(result).as(bodyAndField[0]).hasStatus(400);
+            assertThat(result).bodyJson().extractingPath("$.errors[*].field").asArray().as(bodyAndField[0])
+                    .containsExactly(bodyAndField[1]);
+        }
+        verify(algoEntry, never()).place(any(), any(), any());
+    }
+
+    @Test
+    void aValidTwapIsPlacedAsAParentWithItsParameters() {
+        Order parent = order("twap-1");
+        parent.apply(new OrderUpdate.Accept(T0));
+        when(algoEntry.place(eq(ACCOUNT), any(), any())).thenReturn(new Placement(parent, true));
+
+        MvcTestResult result = post("""
+                {"symbol": "AAPL", "qty": 100, "side": "buy", "type": "market", "time_in_force": "day",
+                 "client_order_id": "twap-1", "algo": {"type": "TWAP", "duration": "PT5M", "slices": "5"}}
+                """, TestJwt.bearer(ACCOUNT, "TRADER"));
+
+        assertThat(result).hasStatus(200);
+        ArgumentCaptor<AlgoParameters> algo = ArgumentCaptor.forClass(AlgoParameters.class);
+        verify(algoEntry).place(eq(ACCOUNT), any(), algo.capture());
+        assertThat(algo.getValue()).isEqualTo(AlgoParameters.twap(java.time.Duration.ofMinutes(5), 5));
+        verify(entry, never()).place(any(), any());
     }
 
     @Test
