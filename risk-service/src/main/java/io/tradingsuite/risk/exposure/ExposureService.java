@@ -1,6 +1,7 @@
 package io.tradingsuite.risk.exposure;
 
 import io.tradingsuite.common.events.AccountSnapshot;
+import io.tradingsuite.common.events.BarClosed;
 import io.tradingsuite.common.events.FillExecuted;
 import io.tradingsuite.common.events.OrderCanceled;
 import io.tradingsuite.common.events.OrderEvent;
@@ -35,11 +36,13 @@ public class ExposureService {
     private final QuoteBook quotes;
     private final LimitsService limits;
     private final TradingControlService controls;
+    private final PriceReturns returns;
     private final Clock clock;
 
     public ExposureService(Inbox inbox, AccountStateRepository accounts, FillLedger fills,
             ReservationRepository reservations, QuoteBook quotes, LimitsService limits, TradingControlService controls,
-            Clock clock) {
+            PriceReturns returns, Clock clock) {
+        this.returns = returns;
         this.limits = limits;
         this.controls = controls;
         this.inbox = inbox;
@@ -98,8 +101,14 @@ public class ExposureService {
         reservations.terminate(event.accountId(), event.clientOrderId(), filled, clock.instant());
     }
 
-    /** Keeps the latest quote of the symbol (in memory). */
+    /** Keeps the latest quote of the symbol and samples its mid into the return window (both in memory). */
     public void onQuote(QuoteUpdated quote) {
         quotes.apply(quote);
+        returns.onQuote(quote);
+    }
+
+    /** Samples a closed bar into the return window (in memory). */
+    public void onBar(BarClosed bar) {
+        returns.onBar(bar);
     }
 }

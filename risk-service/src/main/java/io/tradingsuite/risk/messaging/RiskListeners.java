@@ -2,6 +2,8 @@ package io.tradingsuite.risk.messaging;
 
 import io.tradingsuite.common.events.AccountEvent;
 import io.tradingsuite.common.events.AccountSnapshot;
+import io.tradingsuite.common.events.BarClosed;
+import io.tradingsuite.common.events.BarEvent;
 import io.tradingsuite.common.events.FillEvent;
 import io.tradingsuite.common.events.FillExecuted;
 import io.tradingsuite.common.events.OrderEvent;
@@ -60,6 +62,13 @@ class RiskListeners {
     void onQuote(QuoteEvent event) {
         switch (event) {
             case QuoteUpdated quote -> exposure.onQuote(quote);
+        }
+    }
+
+    @KafkaListener(id = "risk-bars", idIsGroup = false, topics = Topic.BARS_NAME)
+    void onBar(BarEvent event) {
+        switch (event) {
+            case BarClosed bar -> exposure.onBar(bar);
         }
     }
 }

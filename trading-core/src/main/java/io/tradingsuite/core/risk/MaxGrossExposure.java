@@ -13,8 +13,9 @@ public final class MaxGrossExposure implements RiskPolicy {
 
     @Override
     public PolicyDecision evaluate(RiskContext context) {
-        Money before = context.grossExposure(false);
-        Money after = context.grossExposure(true);
+        RiskContext.Exposure exposure = context.exposure();
+        Money before = exposure.grossBefore();
+        Money after = exposure.grossAfter();
         Money limit = context.limits().maxGrossExposure();
         if (after.compareTo(limit) > 0 && after.compareTo(before) > 0) {
             return denied(RiskReasonCode.RISK_GROSS_EXPOSURE, "gross exposure would be " + after

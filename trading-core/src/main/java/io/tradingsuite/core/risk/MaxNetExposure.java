@@ -13,8 +13,9 @@ public final class MaxNetExposure implements RiskPolicy {
 
     @Override
     public PolicyDecision evaluate(RiskContext context) {
-        Money before = context.netExposure(false);
-        Money after = context.netExposure(true);
+        RiskContext.Exposure exposure = context.exposure();
+        Money before = exposure.netBefore();
+        Money after = exposure.netAfter();
         Money limit = context.limits().maxNetExposure();
         if (after.compareTo(limit) > 0 && after.compareTo(before) > 0) {
             return denied(RiskReasonCode.RISK_NET_EXPOSURE, "net exposure would be " + after

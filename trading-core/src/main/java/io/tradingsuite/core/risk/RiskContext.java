@@ -7,6 +7,7 @@ import io.tradingsuite.common.types.Quantity;
 import io.tradingsuite.common.types.Side;
 import io.tradingsuite.common.types.Symbol;
 import io.tradingsuite.common.validation.Asset;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -136,17 +137,116 @@ public record RiskContext(
 
     /** Sum of |position x valuation price| (gross) before or after the order; unvalued positions count zero. */
     public Money grossExposure(boolean includingOrder) {
-        return committedPositions(includingOrder).entrySet().stream()
-                .map(e -> value(e.getKey(), e.getValue().abs()))
-                .reduce(Money.ZERO, Money::plus);
+        Exposure exposure = exposure();
+        return includingOrder ? exposure.grossAfter() : exposure.grossBefore();
     }
 
     /** |sum of position x valuation price| (net) before or after the order. */
     public Money netExposure(boolean includingOrder) {
-        Money net = committedPositions(includingOrder).entrySet().stream()
-                .map(e -> value(e.getKey(), e.getValue()))
-                .reduce(Money.ZERO, Money::plus);
-        return net.isNegative() ? net.negate() : net;
+        Exposure exposure = exposure();
+        return includingOrder ? exposure.netAfter() : exposure.netBefore();
+    }
+
+    /**
+     * Gross exposure (sum of |committed position x valuation price|) and net exposure (|sum of committed position x
+     * valuation price|) before and after this order, in one pass over the account's symbols: the order only changes
+     * its own symbol's term, so "after" is "before" with that term replaced. Unvalued positions count zero.
+     */
+    public Exposure exposure() {
+        BigDecimal gross = BigDecimal.ZERO;
+        BigDecimal net = BigDecimal.ZERO;
+        Map<Symbol, Quantity> snapshot = account.isPresent() ? account.get().positions() : Map.of();
+        Map<Symbol, Quantity> unapplied = unappliedFills.positionEffect();
+        for (Symbol symbol : snapshot.keySet()) {
+            BigDecimal value = committedValue(symbol);
+            gross = gross.add(value.abs());
+            net = net.add(value);
+        }
+        for (Symbol symbol : unapplied.keySet()) {
+            if (!snapshot.containsKey(symbol)) {
+                BigDecimal value = committedValue(symbol);
+                gross = gross.add(value.abs());
+                net = net.add(value);
+            }
+        }
+        for (int i = 0; i < openOrders.size(); i++) {
+            Symbol symbol = openOrders.get(i).symbol();
+            if (!snapshot.containsKey(symbol) && !unapplied.containsKey(symbol) && firstOpenOrderOf(symbol) == i) {
+                BigDecimal value = committedValue(symbol);
+                gross = gross.add(value.abs());
+                net = net.add(value);
+            }
+        }
+        Symbol symbol = order.symbol();
+        BigDecimal price = priceOrNull(symbol);
+        BigDecimal grossAfter = gross;
+        BigDecimal netAfter = net;
+        if (price != null) {
+            BigDecimal before = price.multiply(committedQuantity(symbol));
+            BigDecimal after = before.add(price.multiply(signedQuantity().value()));
+            grossAfter = gross.subtract(before.abs()).add(after.abs());
+            netAfter = net.subtract(before).add(after);
+        }
+        return new Exposure(Money.of(gross), Money.of(grossAfter), Money.of(net.abs()), Money.of(netAfter.abs()));
+    }
+
+    /** Gross and net exposure of the account before and after the order (net as an absolute value). */
+    public record Exposure(Money grossBefore, Money grossAfter, Money netBefore, Money netAfter) {
+    }
+
+    private int firstOpenOrderOf(Symbol symbol) {
+        for (int i = 0; i < openOrders.size(); i++) {
+            if (openOrders.get(i).symbol().equals(symbol)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Committed position x valuation price, zero when the symbol can't be valued. */
+    private BigDecimal committedValue(Symbol symbol) {
+        BigDecimal price = priceOrNull(symbol);
+        return price == null ? BigDecimal.ZERO : price.multiply(committedQuantity(symbol));
+    }
+
+    /** {@link #committedPosition} as a plain decimal, without intermediate value objects. */
+    private BigDecimal committedQuantity(Symbol symbol) {
+        BigDecimal quantity = account.isPresent() ? account.get().position(symbol).value() : BigDecimal.ZERO;
+        Quantity unapplied = unappliedFills.positionEffect().get(symbol);
+        if (unapplied != null) {
+            quantity = quantity.add(unapplied.value());
+        }
+        for (Reservation r : openOrders) {
+            if (r.symbol().equals(symbol)) {
+                quantity = r.side() == Side.BUY ? quantity.add(r.remaining().value())
+                        : quantity.subtract(r.remaining().value());
+            }
+        }
+        return quantity;
+    }
+
+    /** {@link #valuationPrice} as a plain decimal, null when unknown. */
+    private BigDecimal priceOrNull(Symbol symbol) {
+        if (symbol.equals(order.symbol())) {
+            if (hasLimitPrice()) {
+                return order.limitPrice().value();
+            }
+            if (quote.isPresent()) {
+                return quote.get().touch(order.side()).value();
+            }
+        }
+        if (account.isPresent()) {
+            Price mark = account.get().marks().get(symbol);
+            if (mark != null) {
+                return mark.value();
+            }
+        }
+        for (Reservation r : openOrders) {
+            if (r.symbol().equals(symbol)) {
+                return r.referencePrice().value();
+            }
+        }
+        return null;
     }
 
     /** Position x valuation price of a symbol (zero when the symbol can't be valued). */
