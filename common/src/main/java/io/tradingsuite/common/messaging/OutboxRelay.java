@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 
 /**
@@ -106,6 +107,7 @@ public class OutboxRelay implements SmartLifecycle {
                 }
                 failures.increment();
                 failuresInARow++;
+                resetProducer();
                 log.warn("Outbox relay round failed (attempt {}), will retry: {}", failuresInARow, e.toString());
                 try {
                     Thread.sleep(Math.min(5_000, 100L * failuresInARow));
@@ -113,6 +115,21 @@ public class OutboxRelay implements SmartLifecycle {
                     Thread.currentThread().interrupt();
                     return;
                 }
+            }
+        }
+    }
+
+    /**
+     * After a failed round, start over with a fresh producer (new producer id and sequence numbers): an idempotent
+     * producer that hit e.g. an out-of-order sequence while topics were still electing leaders would otherwise keep
+     * failing. The rows are still in the outbox, so nothing is lost; consumers de-duplicate a resend.
+     */
+    private void resetProducer() {
+        if (kafka instanceof KafkaTemplate<?, ?> template) {
+            try {
+                template.getProducerFactory().reset();
+            } catch (RuntimeException e) {
+                log.debug("Producer reset failed: {}", e.toString());
             }
         }
     }

@@ -18,11 +18,27 @@ public final class PostgresTestDatabase {
     private PostgresTestDatabase() {
     }
 
-    private static void dropSchema(String schema) {
+    /**
+     * Drops {@code <base>_<pid>} schemas whose JVM is gone (dropping at exit would wait on the still-open pool of the
+     * exiting application context).
+     */
+    private static void dropSchemasOfFinishedRuns(String baseSchema) {
         try (Connection c = DriverManager.getConnection(URL, USER, "")) {
-            c.createStatement().execute("drop schema if exists " + schema + " cascade");
+            var names = new java.util.ArrayList<String>();
+            try (var rs = c.createStatement().executeQuery(
+                    "select schema_name from information_schema.schemata where schema_name like '" + baseSchema + "\\_%'")) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+            for (String name : names) {
+                String suffix = name.substring(baseSchema.length() + 1);
+                if (suffix.matches("[0-9]+") && ProcessHandle.of(Long.parseLong(suffix)).isEmpty()) {
+                    c.createStatement().execute("drop schema if exists " + name + " cascade");
+                }
+            }
         } catch (SQLException e) {
-            // best effort at exit
+            throw new IllegalStateException("PostgreSQL at " + URL + " is not reachable: start it (see .ci/run)", e);
         }
     }
 
@@ -45,12 +61,13 @@ public final class PostgresTestDatabase {
 
     /**
      * Spring properties pointing a service at a fresh schema named {@code <base>_<pid>} (so parallel builds on one
-     * machine never share tables), dropped when the JVM exits: use from a {@code @DynamicPropertySource} method.
+     * machine never share tables; schemas of finished runs are dropped on the next run): use from a
+     * {@code @DynamicPropertySource} method.
      */
     public static Map<String, String> springProperties(String baseSchema) {
         String schema = baseSchema + "_" + ProcessHandle.current().pid();
+        dropSchemasOfFinishedRuns(baseSchema);
         resetSchema(schema);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> dropSchema(schema)));
         return Map.of(
                 "spring.datasource.url", jdbcUrl(schema),
                 "spring.datasource.username", USER,
