@@ -1,5 +1,6 @@
 package io.tradingsuite.execution.it;
 
+import io.tradingsuite.common.test.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

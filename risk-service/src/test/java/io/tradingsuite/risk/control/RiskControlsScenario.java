@@ -1,5 +1,6 @@
 package io.tradingsuite.risk.control;
 
+import io.tradingsuite.common.test.MutableClock;
 import io.tradingsuite.common.events.AccountSnapshot;
 import io.tradingsuite.common.events.Event;
 import io.tradingsuite.common.events.OrderDecisionEvent;
