@@ -3,8 +3,13 @@ package io.tradingsuite.common.messaging;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import io.tradingsuite.common.events.Event;
 import io.tradingsuite.common.events.Topic;
+import io.tradingsuite.common.observability.MicrometerTraceContexts;
+import io.tradingsuite.common.observability.TraceContexts;
 import io.tradingsuite.common.validation.AssetLookup;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -29,6 +34,7 @@ import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerConta
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
@@ -53,7 +59,10 @@ import org.springframework.util.backoff.FixedBackOff;
  * {@link ErrorHandlingDeserializer}; a failing record retried {@code ts.kafka.retry-attempts} times, then sent to
  * {@code <topic>-dlt} while the consumer carries on; an idempotent producer with {@code acks=all} and
  * {@code linger.ms=0}; the transactional {@link Outbox}/{@link Inbox}; every catalogue topic and its dead-letter
- * topic created at startup.
+ * topic created at startup. Observation is on for the template and the listener containers (Boot's
+ * {@code spring.kafka.template.observation-enabled} / {@code spring.kafka.listener.observation-enabled} turn it off):
+ * with Micrometer Tracing present a record carries the W3C {@code traceparent} header and the listener runs in the
+ * continued trace, its trace id in the logging MDC.
  */
 @AutoConfiguration(before = KafkaAutoConfiguration.class)
 @ConditionalOnClass({KafkaTemplate.class, JdbcClient.class})
@@ -78,9 +87,14 @@ public class MessagingAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(KafkaOperations.class)
-    public KafkaTemplate<String, Object> kafkaTemplate(ProducerFactory<String, Object> producerFactory) {
-        return new KafkaTemplate<>(producerFactory);
+    public KafkaTemplate<String, Object> kafkaTemplate(ProducerFactory<String, Object> producerFactory, Environment environment) {
+        KafkaTemplate<String, Object> template = new KafkaTemplate<>(producerFactory);
+        template.setObservationEnabled(environment.getProperty(TEMPLATE_OBSERVATION, Boolean.class, true));
+        return template;
     }
+
+    static final String TEMPLATE_OBSERVATION = "spring.kafka.template.observation-enabled";
+    static final String LISTENER_OBSERVATION = "spring.kafka.listener.observation-enabled";
 
     @Bean
     @ConditionalOnMissingBean(ConsumerFactory.class)
@@ -143,12 +157,15 @@ public class MessagingAutoConfiguration {
     public ConcurrentKafkaListenerContainerFactory<Object, Object> kafkaListenerContainerFactory(
             ConcurrentKafkaListenerContainerFactoryConfigurer configurer,
             ConsumerFactory<?, ?> consumerFactory,
-            DefaultErrorHandler errorHandler) {
+            DefaultErrorHandler errorHandler,
+            Environment environment) {
         ConcurrentKafkaListenerContainerFactory<Object, Object> factory = new ConcurrentKafkaListenerContainerFactory<>();
         @SuppressWarnings("unchecked")
         ConsumerFactory<Object, Object> objectConsumerFactory = (ConsumerFactory<Object, Object>) consumerFactory;
         configurer.configure(factory, objectConsumerFactory);
         factory.setCommonErrorHandler(errorHandler);
+        factory.getContainerProperties().setObservationEnabled(
+                environment.getProperty(LISTENER_OBSERVATION, Boolean.class, true));
         factory.setRecordInterceptor(new io.tradingsuite.common.observability.CorrelationIdRecordInterceptor());
         return factory;
     }
@@ -175,15 +192,27 @@ public class MessagingAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public OutboxRelay outboxRelay(JdbcClient jdbc, KafkaOperations<String, Object> template, MessagingProperties properties,
-            ObjectProvider<MeterRegistry> meters) {
+            ObjectProvider<MeterRegistry> meters, ObjectProvider<ObservationRegistry> observations) {
         return new OutboxRelay(jdbc, template, properties.outboxPollInterval(), properties.outboxBatchSize(),
-                meters.getIfAvailable(SimpleMeterRegistry::new));
+                meters.getIfAvailable(SimpleMeterRegistry::new), observations.getIfAvailable(() -> ObservationRegistry.NOOP));
     }
 
     @Bean
     @ConditionalOnMissingBean
-    public Outbox outbox(JdbcClient jdbc, Clock clock, OutboxRelay relay) {
-        return new Outbox(jdbc, clock, relay);
+    public Outbox outbox(JdbcClient jdbc, Clock clock, OutboxRelay relay, ObjectProvider<TraceContexts> traces) {
+        return new Outbox(jdbc, clock, relay, traces.getIfAvailable(() -> TraceContexts.NONE));
+    }
+
+    /** The current trace context for the outbox, when Micrometer Tracing is on the classpath. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass({Tracer.class, Propagator.class})
+    static class TraceContextCapture {
+
+        @Bean
+        @ConditionalOnMissingBean
+        TraceContexts traceContexts(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+            return new MicrometerTraceContexts(tracer, propagator);
+        }
     }
 
     @Bean

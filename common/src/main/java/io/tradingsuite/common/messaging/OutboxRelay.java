@@ -2,16 +2,21 @@ package io.tradingsuite.common.messaging;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.transport.ReceiverContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import io.tradingsuite.common.events.EventJson;
 import io.tradingsuite.common.observability.CorrelationIds;
+import io.tradingsuite.common.observability.TraceContexts;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +30,12 @@ import org.springframework.kafka.support.SendResult;
  * Sends committed outbox rows to Kafka in insertion order and deletes them once the broker acknowledged them
  * (idempotent producer, {@code acks=all}). Woken right after each commit, and polls as a safety net. If Kafka is
  * unreachable the rows stay and are retried: nothing is lost; a row sent twice is de-duplicated by consumers.
+ *
+ * <p>Each record carries the event's correlation id ({@value CorrelationIds#HEADER}) and continues the trace stored
+ * with the row: the send runs inside an observation {@code ts.outbox.relay} whose parent is the row's
+ * {@code traceparent}, so the KafkaTemplate's observation (a child span of the same trace) writes the
+ * {@value TraceContexts#HEADER} header the consumer continues. Without an observation registry the stored value is
+ * passed on as the header unchanged.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -34,6 +45,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final KafkaOperations<String, Object> kafka;
     private final Duration pollInterval;
     private final int batchSize;
+    private final ObservationRegistry observations;
     private final Semaphore wakeUps = new Semaphore(0);
     private final AtomicLong pending = new AtomicLong();
     private final Counter published;
@@ -43,10 +55,16 @@ public class OutboxRelay implements SmartLifecycle {
 
     public OutboxRelay(JdbcClient jdbc, KafkaOperations<String, Object> kafka, Duration pollInterval, int batchSize,
             MeterRegistry meters) {
+        this(jdbc, kafka, pollInterval, batchSize, meters, ObservationRegistry.NOOP);
+    }
+
+    public OutboxRelay(JdbcClient jdbc, KafkaOperations<String, Object> kafka, Duration pollInterval, int batchSize,
+            MeterRegistry meters, ObservationRegistry observations) {
         this.jdbc = jdbc;
         this.kafka = kafka;
         this.pollInterval = pollInterval;
         this.batchSize = batchSize;
+        this.observations = observations;
         this.published = Counter.builder("ts.outbox.published").description("Events sent from the outbox").register(meters);
         this.failures = Counter.builder("ts.outbox.failures").description("Failed outbox relay rounds").register(meters);
         meters.gauge("ts.outbox.pending", pending);
@@ -136,9 +154,9 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** Sends one batch; returns how many rows were sent and deleted. Visible for tests. */
     public int relayBatch() {
-        List<Row> rows = jdbc.sql("select id, topic, message_key, payload from outbox order by id limit :limit")
+        List<Row> rows = jdbc.sql("select id, topic, message_key, payload, traceparent from outbox order by id limit :limit")
                 .param("limit", batchSize)
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
                 .list();
         pending.set(rows.size());
         if (rows.isEmpty()) {
@@ -152,7 +170,7 @@ public class OutboxRelay implements SmartLifecycle {
             if (correlationId != null) {
                 record.headers().add(CorrelationIds.HEADER, correlationId.getBytes(StandardCharsets.UTF_8));
             }
-            sends.add(kafka.send(record));
+            sends.add(send(record, row));
         }
         kafka.flush();
         try {
@@ -166,6 +184,21 @@ public class OutboxRelay implements SmartLifecycle {
         return rows.size();
     }
 
+    /** Sends the record as a continuation of the trace the row was written in (a new trace when it has none). */
+    private CompletableFuture<SendResult<String, Object>> send(ProducerRecord<String, Object> record, Row row) {
+        if (!TraceContexts.isTraceparent(row.traceparent())) {
+            return kafka.send(record);
+        }
+        record.headers().add(TraceContexts.HEADER, row.traceparent().getBytes(StandardCharsets.UTF_8));
+        ReceiverContext<Map<String, String>> context = new ReceiverContext<>(Map::get);
+        context.setCarrier(Map.of(TraceContexts.HEADER, row.traceparent()));
+        context.setRemoteServiceName("outbox");
+        return Observation.createNotStarted("ts.outbox.relay", () -> context, observations)
+                .contextualName("outbox relay " + row.topic())
+                .lowCardinalityKeyValue("topic", row.topic())
+                .observe(() -> kafka.send(record));
+    }
+
     private static String correlationIdOf(String payload) {
         try {
             var node = EventJson.mapper().readTree(payload).get("correlationId");
@@ -175,6 +208,6 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    private record Row(long id, String topic, String key, String payload) {
+    private record Row(long id, String topic, String key, String payload, String traceparent) {
     }
 }

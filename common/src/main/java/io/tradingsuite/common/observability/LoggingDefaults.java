@@ -7,8 +7,10 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Default logging of every service: the correlation id (and the trace id when tracing is present) in every line.
- * Added with the lowest precedence, so a service or an operator can still override it.
+ * Default logging and tracing of every service: the trace id and the correlation id in every line, and every trace
+ * sampled (there is no span exporter by default, so sampling only sets the W3C {@code traceparent} flag; lower
+ * {@code management.tracing.sampling.probability} when adding one). Added with the lowest precedence, so a service or
+ * an operator can still override it.
  */
 public class LoggingDefaults implements EnvironmentPostProcessor {
 
@@ -18,6 +20,7 @@ public class LoggingDefaults implements EnvironmentPostProcessor {
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         environment.getPropertySources().addLast(new MapPropertySource("tradingSuiteLoggingDefaults",
-                Map.of(PROPERTY, PATTERN, "logging.include-application-name", "true")));
+                Map.of(PROPERTY, PATTERN, "logging.include-application-name", "true",
+                        "management.tracing.sampling.probability", "1.0")));
     }
 }

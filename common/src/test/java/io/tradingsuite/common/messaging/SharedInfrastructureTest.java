@@ -3,9 +3,13 @@ package io.tradingsuite.common.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.tracing.Tracer;
 import io.tradingsuite.common.events.EventJson;
 import io.tradingsuite.common.events.FillExecuted;
 import io.tradingsuite.common.events.Topic;
+import io.tradingsuite.common.observability.TraceContexts;
 import io.tradingsuite.common.test.EventSamples;
 import io.tradingsuite.common.test.PostgresTestDatabase;
 import io.tradingsuite.common.test.TestJwt;
@@ -21,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -45,7 +50,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
  * common's auto-configuration as a service gets it, against a real (embedded, KRaft) Kafka broker and the real
- * PostgreSQL: outbox publication, idempotent consumption, dead letters, problem details and resource-server security.
+ * PostgreSQL: outbox publication, trace context across the outbox, idempotent consumption, dead letters, problem
+ * details and resource-server security.
  */
 @SpringBootTest(classes = CommonTestApplication.class, properties = {
     "spring.application.name=common-test",
@@ -65,6 +71,15 @@ class SharedInfrastructureTest {
 
     @Autowired
     CommonTestApplication.FillLedger ledger;
+
+    @Autowired
+    CommonTestApplication.FillListener listener;
+
+    @Autowired
+    ObservationRegistry observations;
+
+    @Autowired
+    Tracer tracer;
 
     @Autowired
     AssetCatalog assets;
@@ -102,6 +117,31 @@ class SharedInfrastructureTest {
             assertThat(new String(r.headers().lastHeader("correlation-id").value(), StandardCharsets.UTF_8))
                     .isEqualTo("corr-t-outbox-1");
             assertThat(EventJson.read(Topic.FILLS, r.value())).isEqualTo(fill);
+        });
+    }
+
+    @Test
+    void anEventPublishedInsideATraceCarriesItsTraceparentThroughTheOutboxAndTheListenerLogsTheSameTraceId() {
+        FillExecuted fill = fill("t-trace-1", "AAPL");
+        AtomicReference<String> traceId = new AtomicReference<>();
+        Observation.createNotStarted("test.request", observations).observe(() -> {
+            traceId.set(tracer.currentSpan().context().traceId());
+            ledger.announce(fill);
+        });
+        assertThat(traceId.get()).hasSize(32);
+
+        // The relay sends later in its own thread: the record still continues the trace the row was written in.
+        await().atMost(Duration.ofSeconds(30)).until(() -> listener.traceIdWhileHandling("t-trace-1") != null);
+        assertThat(listener.traceIdWhileHandling("t-trace-1")).isEqualTo(traceId.get());
+
+        List<ConsumerRecord<String, byte[]>> records = readAll(Topic.FILLS_NAME).stream()
+                .filter(r -> new String(r.value(), StandardCharsets.UTF_8).contains("t-trace-1")).toList();
+        assertThat(records).singleElement().satisfies(r -> {
+            String traceparent = new String(r.headers().lastHeader(TraceContexts.HEADER).value(), StandardCharsets.UTF_8);
+            assertThat(TraceContexts.isTraceparent(traceparent)).as(traceparent).isTrue();
+            assertThat(TraceContexts.traceIdOf(traceparent)).isEqualTo(traceId.get());
+            assertThat(new String(r.headers().lastHeader("correlation-id").value(), StandardCharsets.UTF_8))
+                    .isEqualTo("corr-t-trace-1");
         });
     }
 

@@ -11,6 +11,8 @@ import io.tradingsuite.common.validation.OrderDraft;
 import io.tradingsuite.common.validation.OrderRequestValidator;
 import io.tradingsuite.common.validation.ValidatedOrder;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.MDC;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -66,10 +68,12 @@ public class CommonTestApplication {
         }
     }
 
+    /** Applies consumed fills, remembering the trace id the logging MDC held for each trade. */
     @org.springframework.stereotype.Component
-    static class FillListener {
+    public static class FillListener {
 
         private final FillLedger ledger;
+        private final Map<String, String> traceIdByTrade = new ConcurrentHashMap<>();
 
         FillListener(FillLedger ledger) {
             this.ledger = ledger;
@@ -77,7 +81,16 @@ public class CommonTestApplication {
 
         @KafkaListener(topics = Topic.FILLS_NAME, groupId = "common-test")
         void on(FillEvent event) {
+            String traceId = MDC.get("traceId");
+            if (traceId != null && event instanceof FillExecuted fill) {
+                traceIdByTrade.put(fill.tradeId().value(), traceId);
+            }
             ledger.apply(event);
+        }
+
+        /** The MDC trace id while the fill of that trade was handled, or null. */
+        public String traceIdWhileHandling(String tradeId) {
+            return traceIdByTrade.get(tradeId);
         }
     }
 
