@@ -11,7 +11,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Applies a bot's own fills to its position exactly once (inbox by event id). Fills of other orders are ignored. */
+/**
+ * Applies a bot's own fills to its position exactly once (inbox by event id), with average-cost P&amp;L and round
+ * trips (then the bot's performance gauges follow after commit). Fills of other orders are ignored.
+ */
 @Service
 public class FillProcessor {
 
@@ -22,12 +25,15 @@ public class FillProcessor {
     private final BotRepository bots;
     private final BotPositionRepository positions;
     private final Clock clock;
+    private final BotPerformanceService performance;
 
-    public FillProcessor(Inbox inbox, BotRepository bots, BotPositionRepository positions, Clock clock) {
+    public FillProcessor(Inbox inbox, BotRepository bots, BotPositionRepository positions, Clock clock,
+            BotPerformanceService performance) {
         this.inbox = inbox;
         this.bots = bots;
         this.positions = positions;
         this.clock = clock;
+        this.performance = performance;
     }
 
     @Transactional
@@ -43,7 +49,9 @@ public class FillProcessor {
         if (!inbox.firstDelivery(CONSUMER, fill.eventId())) {
             return;
         }
-        positions.add(fill.botId(), fill.symbol(),
-                fill.side().sign() > 0 ? fill.quantity() : fill.quantity().negate(), clock.instant());
+        BotPosition before = positions.find(fill.botId(), fill.symbol())
+                .orElseGet(() -> BotPosition.flat(fill.botId(), fill.symbol()));
+        positions.save(before.apply(fill.side(), fill.quantity(), fill.price()), clock.instant());
+        performance.refreshAfterCommit(fill.botId());
     }
 }

@@ -2,6 +2,7 @@ package io.tradingsuite.bot.web;
 
 import io.tradingsuite.bot.bot.Bot;
 import io.tradingsuite.bot.bot.BotService;
+import io.tradingsuite.bot.position.BotPerformanceService;
 import io.tradingsuite.bot.signal.SignalRepository;
 import io.tradingsuite.common.error.ApiException;
 import io.tradingsuite.common.error.ErrorCode;
@@ -30,10 +31,12 @@ public class BotController {
 
     private final BotService bots;
     private final SignalRepository signals;
+    private final BotPerformanceService performance;
 
-    public BotController(BotService bots, SignalRepository signals) {
+    public BotController(BotService bots, SignalRepository signals, BotPerformanceService performance) {
         this.bots = bots;
         this.signals = signals;
+        this.performance = performance;
     }
 
     @GetMapping
@@ -67,6 +70,12 @@ public class BotController {
         }
         Bot bot = visibleBot(id);
         return signals.findNewest(bot.id(), limit).stream().map(SignalResponse::of).toList();
+    }
+
+    /** The bot's realised P&L and hit rate from its own fills. */
+    @GetMapping("/{id}/performance")
+    public BotPerformanceResponse performance(@PathVariable String id) {
+        return BotPerformanceResponse.of(performance.performance(visibleBot(id).id()));
     }
 
     private Bot visibleBot(String id) {

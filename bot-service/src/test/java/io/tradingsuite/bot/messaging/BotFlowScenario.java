@@ -47,7 +47,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 /**
  * The bot flow through Kafka and the database: bars crafted to make a golden cross produce exactly one
  * OrderRequested on {@code risk.order-requests.v1}; the signal is listed; a redelivered bar asks for nothing more;
- * the bot's own fill makes it long so a death cross sells the whole position; a stopped bot emits nothing.
+ * the bot's own fill makes it long so a death cross sells the whole position, and the closing fill shows in the
+ * bot's P&amp;L and hit rate (REST and gauges, present at zero before any fill); a stopped bot emits nothing.
  * Subclasses choose where PostgreSQL comes from.
  */
 abstract class BotFlowScenario {
@@ -89,6 +90,15 @@ abstract class BotFlowScenario {
 
     @Test
     void aGoldenCrossAsksRiskForOneMarketOrderAndADeathCrossSellsWhatWasFilled() {
+        assertThat(meters.get("ts.bot.pnl.realized").tag("bot", "ma-crossover-1").gauge().value()).isZero();
+        assertThat(meters.get("ts.bot.hit.rate").tag("bot", "ma-crossover-1").gauge().value()).isZero();
+        assertThat(mvc.get().uri("/api/bots/ma-crossover-1/performance").header(HttpHeaders.AUTHORIZATION, VIEWER))
+                .hasStatusOk()
+                .bodyJson()
+                .hasPathSatisfying("$.bot_id", v -> v.assertThat().isEqualTo("ma-crossover-1"))
+                .hasPathSatisfying("$.realized_pnl", v -> v.assertThat().isEqualTo("0.00"))
+                .hasPathSatisfying("$.round_trips", v -> v.assertThat().isEqualTo(0));
+
         // closes 12, 11, 10: fast SMA(2) below slow SMA(3); 13: golden cross -> buy floor(1000 / 13) = 76
         List<BarClosed> aapl = List.of(bar("AAPL", 0, "12"), bar("AAPL", 1, "11"), bar("AAPL", 2, "10"),
                 bar("AAPL", 3, "13"));
@@ -140,6 +150,22 @@ abstract class BotFlowScenario {
         assertThat(all.get(1).order().clientOrderId()).isNotEqualTo(order.clientOrderId());
         assertThat(mvc.get().uri("/api/bots/ma-crossover-1/signals").header(HttpHeaders.AUTHORIZATION, VIEWER))
                 .hasStatusOk().bodyJson().extractingPath("$[0].side").isEqualTo("sell");
+
+        // the sale fills at 8.50: one losing round trip, 76 x (8.50 - 13.01) = -342.76 realised
+        send(new FillExecuted(UUID.randomUUID(), T0.plusSeconds(400), all.get(1).correlationId(), DEMO, TradeId.of("t-2"),
+                OrderId.of("o-2"), all.get(1).order().clientOrderId(), BOT, Symbol.of("AAPL"), Side.SELL, Quantity.of(76),
+                Price.of("8.50"), "paper"));
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                meters.get("ts.bot.round.trips").tag("bot", "ma-crossover-1").gauge().value() == 1.0);
+        assertThat(meters.get("ts.bot.pnl.realized").tag("bot", "ma-crossover-1").gauge().value()).isEqualTo(-342.76);
+        assertThat(meters.get("ts.bot.hit.rate").tag("bot", "ma-crossover-1").gauge().value()).isZero();
+        assertThat(mvc.get().uri("/api/bots/ma-crossover-1/performance").header(HttpHeaders.AUTHORIZATION, VIEWER))
+                .hasStatusOk()
+                .bodyJson()
+                .hasPathSatisfying("$.realized_pnl", v -> v.assertThat().isEqualTo("-342.76"))
+                .hasPathSatisfying("$.round_trips", v -> v.assertThat().isEqualTo(1))
+                .hasPathSatisfying("$.winning_round_trips", v -> v.assertThat().isEqualTo(0))
+                .hasPathSatisfying("$.hit_rate", v -> v.assertThat().isEqualTo("0.0000"));
 
         // a stopped bot emits nothing, even on a golden cross of one of its symbols
         assertThat(mvc.post().uri("/api/bots/ma-crossover-1/stop").header(HttpHeaders.AUTHORIZATION, TRADER))

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tradingsuite.bot.bot.Bot;
 import io.tradingsuite.bot.bot.BotRepository;
 import io.tradingsuite.bot.bot.BotStatus;
+import io.tradingsuite.bot.position.BotPosition;
 import io.tradingsuite.bot.position.BotPositionRepository;
 import io.tradingsuite.common.types.AccountId;
 import io.tradingsuite.common.types.BotId;
 import io.tradingsuite.common.types.ClientOrderId;
+import io.tradingsuite.common.types.Price;
 import io.tradingsuite.common.types.Quantity;
 import io.tradingsuite.common.types.Side;
 import io.tradingsuite.common.types.Symbol;
@@ -72,14 +74,24 @@ class BotTablesWorkOnH2Test {
     }
 
     @Test
-    void positionsAccumulateSignedFills() {
+    void positionsKeepExactCostBasisRealisedPnlAndRoundTrips() {
         BotPositionRepository positions = new BotPositionRepository(jdbc);
         assertThat(positions.position(BOT, AAPL)).isEqualTo(Quantity.ZERO);
 
-        positions.add(BOT, AAPL, Quantity.of(76), T0);
-        positions.add(BOT, AAPL, Quantity.of("-26.5"), T0);
+        BotPosition bought = BotPosition.flat(BOT, AAPL).apply(Side.BUY, Quantity.of(76), Price.of("187.12345678"));
+        positions.save(bought, T0);
+        BotPosition reduced = positions.find(BOT, AAPL).orElseThrow().apply(Side.SELL, Quantity.of("26.5"), Price.of("190.5"));
+        positions.save(reduced, T0.plusSeconds(60));
 
         assertThat(positions.position(BOT, AAPL)).isEqualTo(Quantity.of("49.5"));
+        // Exact through numeric(38,18); the last fill price is not stored.
+        BotPosition stored = positions.find(BOT, AAPL).orElseThrow();
+        assertThat(stored.position().costBasis()).isEqualTo(reduced.position().costBasis());
+        assertThat(stored.position().realizedPnl()).isEqualTo(reduced.position().realizedPnl());
+        assertThat(stored.openTripPnl()).isEqualTo(reduced.openTripPnl());
+        assertThat(stored.roundTrips()).isZero();
+        assertThat(positions.findAll(BOT)).extracting(BotPosition::symbol).containsExactly(AAPL);
+        assertThat(positions.findAll(BotId.of("other-bot"))).isEmpty();
     }
 
     private static SignalRecord signal(String key, Side side, Instant at) {

@@ -8,6 +8,8 @@ import static org.mockito.Mockito.when;
 import io.tradingsuite.bot.bot.Bot;
 import io.tradingsuite.bot.bot.BotService;
 import io.tradingsuite.bot.bot.BotStatus;
+import io.tradingsuite.bot.position.BotPerformance;
+import io.tradingsuite.bot.position.BotPerformanceService;
 import io.tradingsuite.bot.signal.SignalRecord;
 import io.tradingsuite.bot.signal.SignalRepository;
 import io.tradingsuite.common.error.ApiException;
@@ -16,6 +18,7 @@ import io.tradingsuite.common.test.TestJwt;
 import io.tradingsuite.common.types.AccountId;
 import io.tradingsuite.common.types.BotId;
 import io.tradingsuite.common.types.ClientOrderId;
+import io.tradingsuite.common.types.Money;
 import io.tradingsuite.common.types.Quantity;
 import io.tradingsuite.common.types.Side;
 import io.tradingsuite.common.types.Symbol;
@@ -50,6 +53,8 @@ class BotApiTest {
     BotService bots;
     @MockitoBean
     SignalRepository signals;
+    @MockitoBean
+    BotPerformanceService performance;
 
     @BeforeEach
     void bots() {
@@ -117,6 +122,24 @@ class BotApiTest {
         assertThat(mvc.get().uri("/api/bots/ma-crossover-1/signals?limit=0")
                 .header(HttpHeaders.AUTHORIZATION, TestJwt.bearer(TestJwt.DEMO, "VIEWER")))
                 .hasStatus(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void showsTheBotsPnlAndHitRateAsDecimalStringsAndHidesAnotherAccountsBot() {
+        when(performance.performance(DEMO_BOT)).thenReturn(new BotPerformance(DEMO_BOT, Money.of("1234.5678"), 3, 2));
+        String viewer = TestJwt.bearer(TestJwt.DEMO, "VIEWER");
+
+        assertThat(mvc.get().uri("/api/bots/ma-crossover-1/performance").header(HttpHeaders.AUTHORIZATION, viewer))
+                .hasStatusOk()
+                .bodyJson()
+                .hasPathSatisfying("$.bot_id", v -> v.assertThat().isEqualTo("ma-crossover-1"))
+                .hasPathSatisfying("$.realized_pnl", v -> v.assertThat().isEqualTo("1234.5678"))
+                .hasPathSatisfying("$.round_trips", v -> v.assertThat().isEqualTo(3))
+                .hasPathSatisfying("$.winning_round_trips", v -> v.assertThat().isEqualTo(2))
+                .hasPathSatisfying("$.hit_rate", v -> v.assertThat().isEqualTo("0.6667"));
+        assertThat(mvc.get().uri("/api/bots/other-bot/performance").header(HttpHeaders.AUTHORIZATION, viewer))
+                .hasStatus(HttpStatus.NOT_FOUND).bodyJson().extractingPath("$.code").isEqualTo("NOT_FOUND");
+        verify(performance, never()).performance(OTHER_BOT);
     }
 
     private static Bot bot(BotId id, String account, BotStatus status) {
