@@ -120,6 +120,28 @@ class GatewayAuthenticatesAndRelaysTokensTest {
     }
 
     @Test
+    void theCallersTraceIsContinuedToTheServiceAndOneIsStartedWhenMissing() {
+        String callerTrace = "4bf92f3577b34da6a3ce929d0e0e4736";
+        client.get().uri("/api/orders/42")
+                .header("APCA-API-KEY-ID", TestApiKeys.TRADER_KEY_ID)
+                .header("APCA-API-SECRET-KEY", TestApiKeys.TRADER_SECRET)
+                .header("traceparent", "00-" + callerTrace + "-00f067aa0ba902b7-01")
+                .exchange()
+                .expectStatus().isOk();
+        client.get().uri("/api/orders/43")
+                .header("APCA-API-KEY-ID", TestApiKeys.TRADER_KEY_ID)
+                .header("APCA-API-SECRET-KEY", TestApiKeys.TRADER_SECRET)
+                .exchange()
+                .expectStatus().isOk();
+
+        assertThat(BACKEND.received()).hasSize(2);
+        String continued = BACKEND.received().get(0).header("traceparent");
+        String started = BACKEND.received().get(1).header("traceparent");
+        assertThat(continued).matches("00-" + callerTrace + "-[0-9a-f]{16}-01").doesNotContain("00f067aa0ba902b7");
+        assertThat(started).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]").doesNotContain(callerTrace);
+    }
+
+    @Test
     void tokenFromTheTokenEndpointAuthenticatesLaterRequests() {
         Map<String, Object> tokenResponse = client.post().uri("/api/auth/token")
                 .header("APCA-API-KEY-ID", TestApiKeys.TRADER_KEY_ID)

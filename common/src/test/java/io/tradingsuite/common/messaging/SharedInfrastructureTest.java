@@ -143,6 +143,10 @@ class SharedInfrastructureTest {
             assertThat(new String(r.headers().lastHeader("correlation-id").value(), StandardCharsets.UTF_8))
                     .isEqualTo("corr-t-trace-1");
         });
+        // With observation on, listener timings come from the observation: tagged by listener id and error.
+        assertThat(mvc.get().uri("/actuator/prometheus")).hasStatusOk().body().asString()
+                .contains("spring_kafka_listener_seconds_count{error=\"none\",")
+                .contains("spring_kafka_listener_id=\"");
     }
 
     @Test
