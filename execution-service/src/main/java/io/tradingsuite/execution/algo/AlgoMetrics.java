@@ -13,7 +13,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Meters of the algorithms: {@code ts.execution.algo.parents{algo,status}} (parents entering a status) and
  * {@code ts.execution.algo.slippage.bps{algo}} (arrival slippage of every parent that ended with fills). Recorded
- * after the transaction commits.
+ * after the transaction commits. The slippage summary of every algorithm exists from startup (count 0), so the
+ * Execution dashboard's per-algorithm panel has a series before the first parent finished.
  */
 @Component
 public class AlgoMetrics {
@@ -22,6 +23,9 @@ public class AlgoMetrics {
 
     public AlgoMetrics(MeterRegistry registry) {
         this.registry = registry;
+        for (AlgoType algo : AlgoType.values()) {
+            slippageSummary(algo);
+        }
     }
 
     /** Counts a parent entering {@code status} (after commit when called inside a transaction). */
@@ -32,9 +36,13 @@ public class AlgoMetrics {
 
     /** Records a finished parent's slippage against its arrival price (after commit inside a transaction). */
     public void slippage(AlgoType algo, BigDecimal bps) {
-        afterCommit(() -> DistributionSummary.builder("ts.execution.algo.slippage.bps").baseUnit("bps")
+        afterCommit(() -> slippageSummary(algo).record(bps.doubleValue()));
+    }
+
+    private DistributionSummary slippageSummary(AlgoType algo) {
+        return DistributionSummary.builder("ts.execution.algo.slippage.bps").baseUnit("bps")
                 .description("Average fill price of a finished parent against its arrival mid, positive = worse")
-                .tag("algo", algo.wire()).register(registry).record(bps.doubleValue()));
+                .tag("algo", algo.wire()).register(registry);
     }
 
     private static void afterCommit(Runnable action) {
