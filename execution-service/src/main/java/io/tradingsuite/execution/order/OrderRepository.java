@@ -245,6 +245,11 @@ public class OrderRepository {
 
     /** Records a fill; false when the trade id is already recorded (a replay), in which case nothing changed. */
     public boolean insertFill(Order order, VenueFill fill) {
+        return insertFill(order, fill, PaperVenue.NAME);
+    }
+
+    /** Records a fill of the named venue; false when the trade id is already recorded (a replay). */
+    public boolean insertFill(Order order, VenueFill fill, String venue) {
         OrderTicket t = order.ticket();
         return jdbc.sql("insert into fills (trade_id, order_id, account_id, sequence_no, symbol, side, qty, price,"
                         + " quote_price, venue, executed_at) values (:tradeId, :orderId, :account, :seq, :symbol, :side,"
@@ -258,9 +263,20 @@ public class OrderRepository {
                 .param("qty", fill.quantity().value())
                 .param("price", fill.price().value())
                 .param("quotePrice", fill.quotePrice().value())
-                .param("venue", PaperVenue.NAME)
+                .param("venue", venue)
                 .param("at", timestamp(fill.at()))
                 .update() == 1;
+    }
+
+    /** Net filled quantity per symbol (buys positive, sells negative) over the fills of one venue. */
+    public java.util.Map<Symbol, Quantity> netFilledQuantities(String venue) {
+        java.util.Map<Symbol, Quantity> net = new java.util.TreeMap<>();
+        jdbc.sql("select symbol, sum(case when side = 'buy' then qty else -qty end) from fills where venue = :venue"
+                        + " group by symbol")
+                .param("venue", venue)
+                .query((rs, n) -> net.put(Symbol.of(rs.getString(1)), Quantity.of(rs.getBigDecimal(2))))
+                .list();
+        return net;
     }
 
     public long countFills(OrderId id) {
