@@ -279,6 +279,12 @@ public class OrderRepository {
         return net;
     }
 
+    /** True when a fill with this trade id is recorded. */
+    public boolean fillExists(io.tradingsuite.common.types.TradeId tradeId) {
+        return jdbc.sql("select count(*) from fills where trade_id = :id").param("id", tradeId.value())
+                .query(Long.class).single() > 0;
+    }
+
     public long countFills(OrderId id) {
         return jdbc.sql("select count(*) from fills where order_id = :id").param("id", id.value())
                 .query(Long.class).single();

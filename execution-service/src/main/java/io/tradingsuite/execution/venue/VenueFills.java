@@ -89,6 +89,10 @@ public class VenueFills implements VenueListener {
             log.warn("{} execution {} for unknown order {}: ignored", venueName, execution.tradeId(), id);
             return null;
         }
+        if (orders.fillExists(execution.tradeId())) {
+            log.debug("{} execution {} already applied", venueName, execution.tradeId());
+            return null;
+        }
         if (!order.status().isWorking() || execution.quantity().compareTo(order.leavesQuantity()) > 0) {
             unapplied.increment();
             log.error("{} execution {} ({} at {}) for order {} which is {} with {} open: not applied, needs an operator",

@@ -39,6 +39,28 @@ public final class AlpacaFake implements ResponseDefinitionTransformerV2 {
         this.ask = ask;
     }
 
+    /** Puts an order at the fake broker as if it had been placed earlier (for reconciliation scenarios). */
+    public synchronized String seed(String clientOrderId, String side, String type, String qty, String limit,
+            String status, String filledQty, String avg) {
+        FakeOrder order = new FakeOrder();
+        order.clientOrderId = clientOrderId;
+        order.symbol = "AAPL";
+        order.side = side;
+        order.type = type;
+        order.qty = qty;
+        order.limit = limit;
+        order.status = status;
+        order.filledQty = filledQty;
+        order.avg = avg;
+        byClientId.put(clientOrderId, order);
+        return order.id;
+    }
+
+    /** True when the fake broker holds an order with this client order id. */
+    public synchronized boolean has(String clientOrderId) {
+        return byClientId.containsKey(clientOrderId);
+    }
+
     @Override
     public String getName() {
         return "alpaca-fake";
