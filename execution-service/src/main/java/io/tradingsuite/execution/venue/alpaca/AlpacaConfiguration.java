@@ -107,7 +107,7 @@ public class AlpacaConfiguration {
     }
 
     @Bean
-    HealthIndicator alpacaVenueHealth(AlpacaReconciliation reconciliation, AlpacaTradeStream stream,
+    HealthIndicator alpacaVenueHealthIndicator(AlpacaReconciliation reconciliation, AlpacaTradeStream stream,
             AlpacaProperties properties) {
         return () -> {
             Health.Builder health = reconciliation.ready() ? Health.up() : Health.outOfService();

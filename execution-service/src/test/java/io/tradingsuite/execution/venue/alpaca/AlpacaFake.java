@@ -61,6 +61,12 @@ public final class AlpacaFake implements ResponseDefinitionTransformerV2 {
         return byClientId.containsKey(clientOrderId);
     }
 
+    /** Alpaca's status of the order with this client order id, null when unknown. */
+    public synchronized String statusOf(String clientOrderId) {
+        FakeOrder order = byClientId.get(clientOrderId);
+        return order == null ? null : order.status;
+    }
+
     @Override
     public String getName() {
         return "alpaca-fake";

@@ -27,6 +27,11 @@ import io.tradingsuite.core.order.Order;
 import io.tradingsuite.core.order.OrderStatus;
 import io.tradingsuite.execution.order.DecisionProcessor;
 import io.tradingsuite.execution.order.OrderCancellation;
+import io.tradingsuite.execution.order.OrderReplacement;
+import io.tradingsuite.execution.order.ReplaceChanges;
+import io.tradingsuite.common.validation.Asset;
+import io.tradingsuite.common.validation.AssetLookup;
+import java.util.Optional;
 import io.tradingsuite.execution.order.OrderRepository;
 import io.tradingsuite.execution.venue.OrderRouting;
 import io.tradingsuite.execution.venue.VenueExecution;
@@ -57,7 +62,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * client order id, fills from the stream land once in the order table, and the startup reconciliation holds orders
  * until it has adopted the broker's state and flagged what it does not know.
  */
-@SpringBootTest(properties = {"ts.execution.venue=alpaca", "ts.execution.alpaca.reconcile-retry=1h"})
+@SpringBootTest(properties = {"ts.execution.venue=alpaca", "ts.execution.alpaca.reconcile-retry=1h",
+        "ts.execution.decision-wait=100ms"})
 @ActiveProfiles("test")
 @EmbeddedKafka(partitions = 1)
 class AlpacaVenueOnEmbeddedKafkaAndPostgresTest {
@@ -88,10 +94,19 @@ class AlpacaVenueOnEmbeddedKafkaAndPostgresTest {
     }
 
     @TestConfiguration
-    static class PaperKeys {
+    static class PaperKeysAndAssets {
         @Bean
         Secrets alpacaTestSecrets() {
             return new Secrets(Map.of("ALPACA_PAPER_KEY_ID", "PKTEST", "ALPACA_PAPER_SECRET_KEY", "it-secret"));
+        }
+
+        @Bean
+        AssetLookup testAssets() {
+            Symbol aapl = Symbol.of("AAPL");
+            return symbol -> symbol.equals(aapl)
+                    ? Optional.of(new Asset(aapl, "Apple", "us_equity", "NASDAQ", true, true, true, Quantity.of(1),
+                            Price.of("0.01")))
+                    : Optional.empty();
         }
     }
 
@@ -109,6 +124,8 @@ class AlpacaVenueOnEmbeddedKafkaAndPostgresTest {
     VenueFills fills;
     @Autowired
     OrderCancellation cancellation;
+    @Autowired
+    OrderReplacement replacements;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -183,6 +200,28 @@ class AlpacaVenueOnEmbeddedKafkaAndPostgresTest {
     }
 
     @Test
+    void anApprovedReplacementIsSentAsAPatchOfTheOriginal() {
+        await().atMost(Duration.ofSeconds(20)).until(() -> reconciliation.ready() && stream.listening());
+        Order original = decide(approved(OrderType.LIMIT, "5", "90.00"));
+        ClientOrderId next = ClientOrderId.of("it-" + UUID.randomUUID());
+
+        replacements.replace(ACCOUNT, original.id(), new ReplaceChanges(null, Price.of("91.00"), null, null, next));
+        Order pending = orders.findByClientOrderId(ACCOUNT, next).orElseThrow();
+        assertThat(pending.status()).isEqualTo(OrderStatus.PENDING_NEW);
+        // risk approves the replacement
+        Order replacement = decide(new OrderApproved(UUID.randomUUID(), Instant.now(), pending.correlationId(),
+                ACCOUNT, UUID.randomUUID(), pending.ticket(), Price.of("100.00"), 1));
+
+        assertThat(reload(original).status()).isEqualTo(OrderStatus.REPLACED);
+        assertThat(reload(original).replacedBy()).contains(replacement.id());
+        assertThat(reload(replacement).status()).isEqualTo(OrderStatus.NEW);
+        assertThat(FAKE.statusOf(original.id().value())).isEqualTo("replaced");
+        assertThat(FAKE.statusOf(replacement.id().value())).isEqualTo("new");
+        HTTP.verify(1, com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/v2/orders/.+")));
+    }
+
+    @Test
     void untilReconciledOrdersAreRefusedThenTheBrokersStateIsAdoptedAndUnknownOrdersFlagged() {
         await().atMost(Duration.ofSeconds(20)).until(reconciliation::ready);
         reconciliation.invalidate("test: broker state changed");
@@ -190,7 +229,7 @@ class AlpacaVenueOnEmbeddedKafkaAndPostgresTest {
         Order refused = decide(approved(OrderType.LIMIT, "1", "90.00"));
         assertThat(reload(refused).status()).isEqualTo(OrderStatus.CANCELED);
         assertThat(reload(refused).reasonDetail()).hasValueSatisfying(r -> assertThat(r).startsWith("VENUE_NOT_RECONCILED"));
-        assertThat(health.get("alpacaVenueHealth").health(false).getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+        assertThat(health.get("alpacaVenueHealthIndicator").health(false).getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
         assertThat(FAKE.has(refused.id().value())).isFalse();
 
         // orders that are new here but whose state at Alpaca moved on while we were not listening
@@ -214,7 +253,7 @@ class AlpacaVenueOnEmbeddedKafkaAndPostgresTest {
         var result = reconciliation.lastResult().orElseThrow();
         assertThat(result.unknownAtVenue()).singleElement().asString().startsWith("someone-elses-order");
         assertThat(result.adopted()).isEqualTo(3);
-        assertThat(health.get("alpacaVenueHealth").health(true).getStatus()).isEqualTo(Status.UP);
+        assertThat(health.get("alpacaVenueHealthIndicator").health(true).getStatus()).isEqualTo(Status.UP);
         assertThat(meters.get("ts.execution.venue.reconciled").gauge().value()).isEqualTo(1.0);
 
         // a second run finds nothing to adopt: the states match
