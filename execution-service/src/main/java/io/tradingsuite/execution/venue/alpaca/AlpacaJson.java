@@ -56,12 +56,7 @@ public final class AlpacaJson {
         body.put("side", ticket.side().wire());
         body.put("type", ticket.type().wire());
         body.put("time_in_force", ticket.timeInForce().wire());
-        if (ticket.limitPrice() != null) {
-            body.put("limit_price", ticket.limitPrice().toJson());
-        }
-        if (ticket.stopPrice() != null) {
-            body.put("stop_price", ticket.stopPrice().toJson());
-        }
+        putPrices(body, ticket.limitPrice(), ticket.stopPrice());
         body.put("client_order_id", ticket.clientOrderId().value());
         return write(body);
     }
@@ -75,14 +70,19 @@ public final class AlpacaJson {
         if (changes.timeInForce() != null) {
             body.put("time_in_force", changes.timeInForce().wire());
         }
-        if (changes.limitPrice() != null) {
-            body.put("limit_price", changes.limitPrice().toJson());
-        }
-        if (changes.stopPrice() != null) {
-            body.put("stop_price", changes.stopPrice().toJson());
-        }
+        putPrices(body, changes.limitPrice(), changes.stopPrice());
         body.put("client_order_id", changes.clientOrderId().value());
         return write(body);
+    }
+
+    /** {@code limit_price} / {@code stop_price} as decimal strings, each only when given. */
+    private static void putPrices(ObjectNode body, Price limit, Price stop) {
+        if (limit != null) {
+            body.put("limit_price", limit.toJson());
+        }
+        if (stop != null) {
+            body.put("stop_price", stop.toJson());
+        }
     }
 
     /** An Alpaca order object. */

@@ -163,29 +163,25 @@ public class AlpacaVenue implements Venue {
 
     @Override
     public List<VenueOrder> openOrders() {
-        Response response = callRetrying("open orders",
-                () -> call(HttpMethod.GET, "/v2/orders?status=open&limit=500&direction=asc", null), true);
-        if (response.status() != 200) {
-            throw unexpected("open orders", response);
-        }
-        List<VenueOrder> orders = new ArrayList<>();
-        for (JsonNode node : json.parse(response.body())) {
-            orders.add(json.order(node));
-        }
-        return orders;
+        return list("open orders", "/v2/orders?status=open&limit=500&direction=asc", json::order);
     }
 
     @Override
     public List<VenuePosition> positions() {
-        Response response = callRetrying("positions", () -> call(HttpMethod.GET, "/v2/positions", null), true);
+        return list("positions", "/v2/positions", json::position);
+    }
+
+    /** A GET answering a JSON array, each element read by {@code read}. */
+    private <T> List<T> list(String what, String path, java.util.function.Function<JsonNode, T> read) {
+        Response response = callRetrying(what, () -> call(HttpMethod.GET, path, null), true);
         if (response.status() != 200) {
-            throw unexpected("positions", response);
+            throw unexpected(what, response);
         }
-        List<VenuePosition> positions = new ArrayList<>();
+        List<T> items = new ArrayList<>();
         for (JsonNode node : json.parse(response.body())) {
-            positions.add(json.position(node));
+            items.add(read.apply(node));
         }
-        return positions;
+        return items;
     }
 
     /** {@code GET /v2/account}: the account's status (e.g. {@code ACTIVE}), or a {@link VenueException}. */

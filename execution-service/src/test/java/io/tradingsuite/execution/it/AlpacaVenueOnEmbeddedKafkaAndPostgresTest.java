@@ -1,4 +1,4 @@
-package io.tradingsuite.execution.venue.alpaca;
+package io.tradingsuite.execution.it;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -29,13 +29,14 @@ import io.tradingsuite.execution.order.DecisionProcessor;
 import io.tradingsuite.execution.order.OrderCancellation;
 import io.tradingsuite.execution.order.OrderReplacement;
 import io.tradingsuite.execution.order.ReplaceChanges;
-import io.tradingsuite.common.validation.Asset;
-import io.tradingsuite.common.validation.AssetLookup;
-import java.util.Optional;
 import io.tradingsuite.execution.order.OrderRepository;
 import io.tradingsuite.execution.venue.OrderRouting;
 import io.tradingsuite.execution.venue.VenueExecution;
 import io.tradingsuite.execution.venue.VenueFills;
+import io.tradingsuite.execution.venue.alpaca.AlpacaFake;
+import io.tradingsuite.execution.venue.alpaca.AlpacaReconciliation;
+import io.tradingsuite.execution.venue.alpaca.AlpacaTradeStream;
+import io.tradingsuite.execution.venue.alpaca.LoopbackWebSocketServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -50,6 +51,7 @@ import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.ActiveProfiles;
@@ -94,19 +96,11 @@ class AlpacaVenueOnEmbeddedKafkaAndPostgresTest {
     }
 
     @TestConfiguration
+    @Import(OrderFlowScenarios.TestAssets.class)
     static class PaperKeysAndAssets {
         @Bean
         Secrets alpacaTestSecrets() {
             return new Secrets(Map.of("ALPACA_PAPER_KEY_ID", "PKTEST", "ALPACA_PAPER_SECRET_KEY", "it-secret"));
-        }
-
-        @Bean
-        AssetLookup testAssets() {
-            Symbol aapl = Symbol.of("AAPL");
-            return symbol -> symbol.equals(aapl)
-                    ? Optional.of(new Asset(aapl, "Apple", "us_equity", "NASDAQ", true, true, true, Quantity.of(1),
-                            Price.of("0.01")))
-                    : Optional.empty();
         }
     }
 
