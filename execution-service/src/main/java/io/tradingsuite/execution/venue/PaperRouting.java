@@ -4,6 +4,7 @@ import io.tradingsuite.common.types.Symbol;
 import io.tradingsuite.core.order.Order;
 import io.tradingsuite.core.venue.Quote;
 import io.tradingsuite.execution.order.VenueCancels;
+import io.tradingsuite.execution.order.VenueReadiness;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "ts.execution.venue", havingValue = "paper", matchIfMissing = true)
-public class PaperRouting implements OrderRouting, VenueCancels {
+public class PaperRouting implements OrderRouting, VenueCancels, VenueReadiness {
 
     private final PaperExecution paper;
 
@@ -34,6 +35,11 @@ public class PaperRouting implements OrderRouting, VenueCancels {
     @Override
     public void onBar(Symbol symbol, long volume) {
         paper.onBar(symbol, volume);
+    }
+
+    @Override
+    public java.util.Optional<String> notReadyReason() {
+        return java.util.Optional.empty();
     }
 
     @Override

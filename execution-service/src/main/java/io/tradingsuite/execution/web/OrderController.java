@@ -18,6 +18,7 @@ import io.tradingsuite.core.order.OrderStatus;
 import io.tradingsuite.execution.order.OrderEntry;
 import io.tradingsuite.execution.order.OrderQueries;
 import io.tradingsuite.execution.order.Placement;
+import io.tradingsuite.execution.order.VenueNotReadyException;
 import io.tradingsuite.common.types.BotId;
 import io.tradingsuite.common.types.Side;
 import io.tradingsuite.common.types.Symbol;
@@ -47,7 +48,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Order entry and queries. {@code POST /api/orders} answers 200 with the decided order (or the existing one for a
  * repeated client order id), 202 when risk has not decided within the wait, 403 with the {@code RISK_*} code when risk
- * denied, 400 with field errors when validation fails.
+ * denied, 400 with field errors when validation fails, 503 {@code VENUE_UNAVAILABLE} while the venue takes no orders
+ * (Alpaca before its startup reconciliation).
  */
 @RestController
 @RequestMapping("/api")
@@ -100,7 +102,12 @@ public class OrderController {
         if (algo != null) {
             return ResponseEntity.ok(views.of(algoEntry.place(account, order, algo).order()));
         }
-        Placement placement = entry.place(account, order);
+        Placement placement;
+        try {
+            placement = entry.place(account, order);
+        } catch (VenueNotReadyException notReady) {
+            throw new ApiException(ErrorCode.VENUE_UNAVAILABLE, 503, notReady.getMessage());
+        }
         Order placed = placement.order();
         if (!placement.created()) {
             return ResponseEntity.ok(views.of(placed));

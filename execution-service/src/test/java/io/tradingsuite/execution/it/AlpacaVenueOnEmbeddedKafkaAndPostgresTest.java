@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -27,7 +28,11 @@ import io.tradingsuite.core.order.Order;
 import io.tradingsuite.core.order.OrderStatus;
 import io.tradingsuite.execution.order.DecisionProcessor;
 import io.tradingsuite.execution.order.OrderCancellation;
+import io.tradingsuite.execution.order.OrderEntry;
 import io.tradingsuite.execution.order.OrderReplacement;
+import io.tradingsuite.execution.order.VenueNotReadyException;
+import io.tradingsuite.common.validation.OrderDraft;
+import io.tradingsuite.common.validation.OrderRequestValidator;
 import io.tradingsuite.execution.order.ReplaceChanges;
 import io.tradingsuite.execution.order.OrderRepository;
 import io.tradingsuite.execution.venue.OrderRouting;
@@ -120,6 +125,10 @@ class AlpacaVenueOnEmbeddedKafkaAndPostgresTest {
     OrderCancellation cancellation;
     @Autowired
     OrderReplacement replacements;
+    @Autowired
+    OrderEntry entry;
+    @Autowired
+    OrderRequestValidator validator;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -220,6 +229,10 @@ class AlpacaVenueOnEmbeddedKafkaAndPostgresTest {
         await().atMost(Duration.ofSeconds(20)).until(reconciliation::ready);
         reconciliation.invalidate("test: broker state changed");
 
+        assertThatThrownBy(() -> entry.place(ACCOUNT, validator.validate(new OrderDraft("AAPL", "1", "buy", "limit",
+                "day", "90.00", null, null))))
+                .as("manual entry is refused up front").isInstanceOf(VenueNotReadyException.class)
+                .hasMessageStartingWith("VENUE_NOT_RECONCILED");
         Order refused = decide(approved(OrderType.LIMIT, "1", "90.00"));
         assertThat(reload(refused).status()).isEqualTo(OrderStatus.CANCELED);
         assertThat(reload(refused).reasonDetail()).hasValueSatisfying(r -> assertThat(r).startsWith("VENUE_NOT_RECONCILED"));

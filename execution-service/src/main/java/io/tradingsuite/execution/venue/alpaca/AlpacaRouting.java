@@ -12,6 +12,7 @@ import io.tradingsuite.execution.order.ExecutionMetrics;
 import io.tradingsuite.execution.order.OrderRepository;
 import io.tradingsuite.execution.order.OrderTransitions;
 import io.tradingsuite.execution.order.VenueCancels;
+import io.tradingsuite.execution.order.VenueReadiness;
 import io.tradingsuite.execution.venue.OrderRouting;
 import io.tradingsuite.execution.venue.Venue;
 import io.tradingsuite.execution.venue.VenueException;
@@ -35,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the reconciliation is run again (it re-sends orders Alpaca does not have). Quotes and bars are ignored: Alpaca
  * matches. Cancels are forwarded and confirmed by the {@code trade_updates} stream.
  */
-public class AlpacaRouting implements OrderRouting, VenueCancels {
+public class AlpacaRouting implements OrderRouting, VenueCancels, VenueReadiness {
 
     private static final Logger log = LoggerFactory.getLogger(AlpacaRouting.class);
 
@@ -74,8 +75,9 @@ public class AlpacaRouting implements OrderRouting, VenueCancels {
 
     @Override
     public void orderWorking(Order order) {
-        if (!reconciliation.ready()) {
-            cancelHere(order, "VENUE_NOT_RECONCILED: " + reconciliation.reason());
+        var notReady = notReadyReason();
+        if (notReady.isPresent()) {
+            cancelHere(order, notReady.get());
             return;
         }
         submit(order);
@@ -128,6 +130,12 @@ public class AlpacaRouting implements OrderRouting, VenueCancels {
     @Override
     public void onBar(Symbol symbol, long volume) {
         // no participation budget at a broker
+    }
+
+    @Override
+    public java.util.Optional<String> notReadyReason() {
+        return reconciliation.ready() ? java.util.Optional.empty()
+                : java.util.Optional.of("VENUE_NOT_RECONCILED: " + reconciliation.reason());
     }
 
     @Override
