@@ -14,7 +14,6 @@ import io.tradingsuite.execution.order.ExecutionMetrics;
 import io.tradingsuite.execution.order.OrderEventMapper;
 import io.tradingsuite.execution.order.OrderRepository;
 import io.tradingsuite.execution.order.OrderTransitions;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -71,7 +70,8 @@ public class VenueFills implements VenueListener {
         }
         Order order = tx.execute(status -> apply(id.get(), execution, status));
         if (order != null) {
-            metrics.fillExecuted(execution.price().times(execution.quantity()), BigDecimal.ZERO);
+            // the touch an Alpaca fill traded against is unknown: no slippage sample
+            metrics.fillExecuted(execution.price().times(execution.quantity()), null);
             if (order.status().isTerminal() || order.fillCount() == 1) {
                 metrics.orderEntered(order.status());
             }
