@@ -7,6 +7,7 @@ import io.tradingsuite.common.types.Quantity;
 import io.tradingsuite.common.types.Side;
 import io.tradingsuite.common.types.Symbol;
 import io.tradingsuite.common.validation.Asset;
+import io.tradingsuite.core.venue.MarketClock;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +33,8 @@ import java.util.Optional;
  * @param limits         the limits in force
  * @param tradingState   the most restrictive trading state of the order's scopes
  * @param recentOrders   the account's orders approved within the longest look-back window (throttle, duplicates)
+ * @param market         the market calendar (regular sessions) the order's time in force is checked against
+ * @param locate         the quantity of the order's symbol the account has located for short sales and not yet used
  */
 public record RiskContext(
         OrderTicket order,
@@ -43,9 +46,13 @@ public record RiskContext(
         List<Reservation> openOrders,
         RiskLimits limits,
         EffectiveTradingState tradingState,
-        List<RecentOrder> recentOrders) {
+        List<RecentOrder> recentOrders,
+        MarketClock market,
+        Quantity locate) {
 
     public RiskContext {
+        Objects.requireNonNull(market, "market");
+        Objects.requireNonNull(locate, "locate");
         Objects.requireNonNull(order, "order");
         Objects.requireNonNull(asset, "asset");
         Objects.requireNonNull(quote, "quote");
@@ -56,6 +63,14 @@ public record RiskContext(
         Objects.requireNonNull(tradingState, "tradingState");
         openOrders = openOrders == null ? List.of() : List.copyOf(openOrders);
         recentOrders = recentOrders == null ? List.of() : List.copyOf(recentOrders);
+    }
+
+    /** A context on an always-open market without locates. */
+    public RiskContext(OrderTicket order, Optional<Asset> asset, Optional<ReferenceQuote> quote, Instant now,
+            Optional<AccountState> account, UnappliedFills unappliedFills, List<Reservation> openOrders,
+            RiskLimits limits, EffectiveTradingState tradingState, List<RecentOrder> recentOrders) {
+        this(order, asset, quote, now, account, unappliedFills, openOrders, limits, tradingState, recentOrders,
+                MarketClock.alwaysOpen(), Quantity.ZERO);
     }
 
     /** A context with every scope active and no recent approvals. */
@@ -82,6 +97,20 @@ public record RiskContext(
                 .map(r -> r.side() == Side.BUY ? r.remaining() : r.remaining().negate())
                 .reduce(Quantity.ZERO, Quantity::plus);
         return snapshot.plus(unappliedFills.position(symbol)).plus(open);
+    }
+
+    /**
+     * The part of a sell that would be a short sale: the quantity beyond the {@link #availablePosition} (all of it
+     * when the available position is zero or short). Zero for buys; the whole quantity without an account snapshot.
+     */
+    public Quantity shortSaleQuantity() {
+        if (order.side() != Side.SELL) {
+            return Quantity.ZERO;
+        }
+        Quantity available = availablePosition().orElse(Quantity.ZERO);
+        Quantity covered = available.isPositive() ? available : Quantity.ZERO;
+        Quantity beyond = order.quantity().minus(covered);
+        return beyond.isPositive() ? beyond : Quantity.ZERO;
     }
 
     /** {@link #committedPosition} of the order's symbol after this order fills completely. */
