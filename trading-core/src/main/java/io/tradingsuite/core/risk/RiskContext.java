@@ -178,45 +178,54 @@ public record RiskContext(
 
     /**
      * Gross exposure (sum of |committed position x valuation price|) and net exposure (|sum of committed position x
-     * valuation price|) before and after this order, in one pass over the account's symbols: the order only changes
-     * its own symbol's term, so "after" is "before" with that term replaced. Unvalued positions count zero.
+     * valuation price|) before and after this order. Unvalued positions count zero.
+     *
+     * <p>Incremental, so the cost does not grow with the number of positions: start from the snapshot's
+     * {@link AccountState#markedGross() marked sums}, then for each symbol whose term may differ from its snapshot
+     * term (the order's symbol, valued at the order's reference price; symbols of unapplied fills and of open
+     * orders) swap the snapshot term for the committed one. The order only changes its own symbol's term, so
+     * "after" is "before" with that term replaced. Exact: the same sums as a full pass, in another order.
      */
     public Exposure exposure() {
-        BigDecimal gross = BigDecimal.ZERO;
-        BigDecimal net = BigDecimal.ZERO;
-        Map<Symbol, Quantity> snapshot = account.isPresent() ? account.get().positions() : Map.of();
+        BigDecimal gross = account.isPresent() ? account.get().markedGross() : BigDecimal.ZERO;
+        BigDecimal net = account.isPresent() ? account.get().markedNet() : BigDecimal.ZERO;
+        Symbol orderSymbol = order.symbol();
+        BigDecimal[] sums = {gross, net};
+        swapTerm(orderSymbol, sums);
         Map<Symbol, Quantity> unapplied = unappliedFills.positionEffect();
-        for (Symbol symbol : snapshot.keySet()) {
-            BigDecimal value = committedValue(symbol);
-            gross = gross.add(value.abs());
-            net = net.add(value);
-        }
         for (Symbol symbol : unapplied.keySet()) {
-            if (!snapshot.containsKey(symbol)) {
-                BigDecimal value = committedValue(symbol);
-                gross = gross.add(value.abs());
-                net = net.add(value);
+            if (!symbol.equals(orderSymbol)) {
+                swapTerm(symbol, sums);
             }
         }
         for (int i = 0; i < openOrders.size(); i++) {
             Symbol symbol = openOrders.get(i).symbol();
-            if (!snapshot.containsKey(symbol) && !unapplied.containsKey(symbol) && firstOpenOrderOf(symbol) == i) {
-                BigDecimal value = committedValue(symbol);
-                gross = gross.add(value.abs());
-                net = net.add(value);
+            if (!symbol.equals(orderSymbol) && !unapplied.containsKey(symbol) && firstOpenOrderOf(symbol) == i) {
+                swapTerm(symbol, sums);
             }
         }
-        Symbol symbol = order.symbol();
-        BigDecimal price = priceOrNull(symbol);
+        gross = sums[0];
+        net = sums[1];
+        BigDecimal price = priceOrNull(orderSymbol);
         BigDecimal grossAfter = gross;
         BigDecimal netAfter = net;
         if (price != null) {
-            BigDecimal before = price.multiply(committedQuantity(symbol));
+            BigDecimal before = price.multiply(committedQuantity(orderSymbol));
             BigDecimal after = before.add(price.multiply(signedQuantity().value()));
             grossAfter = gross.subtract(before.abs()).add(after.abs());
             netAfter = net.subtract(before).add(after);
         }
         return new Exposure(Money.of(gross), Money.of(grossAfter), Money.of(net.abs()), Money.of(netAfter.abs()));
+    }
+
+    /** Replaces a symbol's snapshot term in {gross, net} by its committed term. */
+    private void swapTerm(Symbol symbol, BigDecimal[] sums) {
+        BigDecimal snapshot = account.isPresent() ? account.get().markedValue(symbol) : BigDecimal.ZERO;
+        BigDecimal committed = committedValue(symbol);
+        if (snapshot.compareTo(committed) != 0) {
+            sums[0] = sums[0].subtract(snapshot.abs()).add(committed.abs());
+            sums[1] = sums[1].subtract(snapshot).add(committed);
+        }
     }
 
     /** Gross and net exposure of the account before and after the order (net as an absolute value). */

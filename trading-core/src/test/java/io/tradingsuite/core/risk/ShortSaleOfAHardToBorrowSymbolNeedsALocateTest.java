@@ -4,7 +4,9 @@ import static io.tradingsuite.core.risk.RiskFixture.AAPL;
 import static io.tradingsuite.core.risk.RiskFixture.scenario;
 import static io.tradingsuite.core.risk.VerdictAssert.assertApproved;
 import static io.tradingsuite.core.risk.VerdictAssert.assertDenied;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tradingsuite.common.types.Quantity;
 import io.tradingsuite.common.types.Side;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,7 +23,10 @@ class ShortSaleOfAHardToBorrowSymbolNeedsALocateTest {
 
     @Test
     void sellingTheHeldPositionNeedsNoLocate() {
-        assertApproved(holding100().sellMarket(AAPL, "100"));
+        RiskVerdict approved = holding100().sellMarket(AAPL, "100");
+
+        assertApproved(approved);
+        assertThat(approved.locateUsed()).isEqualTo(Quantity.ZERO);
     }
 
     @Test
@@ -33,7 +38,10 @@ class ShortSaleOfAHardToBorrowSymbolNeedsALocateTest {
     @Test
     void theLocateMustCoverTheWholeShortPart() {
         assertDenied(holding100().located(49).sellMarket(AAPL, "150"), POLICY, RiskReasonCode.RISK_NO_LOCATE);
-        assertApproved(holding100().located(50).sellMarket(AAPL, "150"));
+        RiskVerdict approved = holding100().located(50).sellMarket(AAPL, "150");
+
+        assertApproved(approved);
+        assertThat(approved.locateUsed()).isEqualTo(Quantity.of(50));
     }
 
     @Test
