@@ -26,6 +26,17 @@ public sealed interface MarketClock permits MarketClock.AlwaysOpen, MarketClock.
      */
     Optional<Instant> sessionCloseFor(Instant at);
 
+    /**
+     * The next regular-session open strictly after {@code at} (while the market is open: the next trading day's
+     * open, as Alpaca's clock reports it). Empty when the market never closes.
+     */
+    Optional<Instant> nextOpen(Instant at);
+
+    /** The next session close strictly after {@code at}. Empty when the market never closes. */
+    default Optional<Instant> nextClose(Instant at) {
+        return sessionCloseFor(at);
+    }
+
     /** A short description for health and logs, e.g. {@code always-open}. */
     String describe();
 
@@ -46,6 +57,11 @@ public sealed interface MarketClock permits MarketClock.AlwaysOpen, MarketClock.
 
         @Override
         public Optional<Instant> sessionCloseFor(Instant at) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Instant> nextOpen(Instant at) {
             return Optional.empty();
         }
 
@@ -88,6 +104,20 @@ public sealed interface MarketClock permits MarketClock.AlwaysOpen, MarketClock.
                     Instant close = day.atTime(CLOSE).atZone(NEW_YORK).toInstant();
                     if (at.isBefore(close)) {
                         return Optional.of(close);
+                    }
+                }
+            }
+            throw new IllegalStateException("no trading day within " + MAX_DAYS_AHEAD + " days of " + at);
+        }
+
+        @Override
+        public Optional<Instant> nextOpen(Instant at) {
+            LocalDate day = at.atZone(NEW_YORK).toLocalDate();
+            for (int i = 0; i <= MAX_DAYS_AHEAD; i++, day = day.plusDays(1)) {
+                if (isTradingDay(day)) {
+                    Instant open = day.atTime(OPEN).atZone(NEW_YORK).toInstant();
+                    if (at.isBefore(open)) {
+                        return Optional.of(open);
                     }
                 }
             }
