@@ -116,6 +116,8 @@ public class PaperExecution {
             if (order == null || !order.status().isWorking()) {
                 return null;
             }
+            venue.trailWatermark(order, current)
+                    .ifPresent(watermark -> transitions.apply(order, new OrderUpdate.TrailMoved(watermark, now)));
             if (venue.stopReached(order, current)) {
                 transitions.apply(order, new OrderUpdate.StopTriggered(now));
             }

@@ -15,8 +15,8 @@ import java.util.Set;
  * The order's type and time in force must be supported for its asset's class, as a broker such as Alpaca supports
  * them ({@code RISK_ORDER_TYPE_NOT_SUPPORTED} otherwise):
  * <ul>
- *   <li>{@code us_equity}: every order type and time in force; a fractional quantity only for market, limit, stop
- *       and stop limit orders with time in force {@code day}.</li>
+ *   <li>{@code us_equity}: every order type and time in force; a fractional quantity only for market and limit
+ *       orders with time in force {@code day} (as the shared validation says, checked again here).</li>
  *   <li>{@code crypto}: market, limit and stop limit orders, time in force {@code gtc} or {@code ioc}.</li>
  *   <li>any other asset class: nothing (an unknown class is never traded by accident).</li>
  * </ul>
@@ -36,7 +36,7 @@ public final class AssetClassOrderTypes implements RiskPolicy {
                     EnumSet.of(TimeInForce.GTC, TimeInForce.IOC)));
 
     private static final Set<OrderType> FRACTIONAL_EQUITY_TYPES =
-            EnumSet.of(OrderType.MARKET, OrderType.LIMIT, OrderType.STOP, OrderType.STOP_LIMIT);
+            EnumSet.of(OrderType.MARKET, OrderType.LIMIT);
 
     @Override
     public PolicyDecision evaluate(RiskContext context) {
@@ -61,7 +61,7 @@ public final class AssetClassOrderTypes implements RiskPolicy {
         if (US_EQUITY.equals(asset.assetClass()) && !order.quantity().isWhole()
                 && (!FRACTIONAL_EQUITY_TYPES.contains(order.type()) || order.timeInForce() != TimeInForce.DAY)) {
             return denied(RiskReasonCode.RISK_ORDER_TYPE_NOT_SUPPORTED, "fractional quantity " + order.quantity()
-                    + " needs a market, limit, stop or stop_limit order with time in force day");
+                    + " needs a market or limit order with time in force day");
         }
         return approved();
     }
