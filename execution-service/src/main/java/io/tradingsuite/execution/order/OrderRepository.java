@@ -156,6 +156,20 @@ public class OrderRepository {
     }
 
     /** Ids of the orders the venue works on a symbol (see {@link #WORKING}), oldest first; never algorithm parents. */
+    /** A working order's id and symbol. */
+    public record WorkingOrder(OrderId id, Symbol symbol) {
+    }
+
+    /** Working (non-algorithm) orders of one time in force, oldest first. */
+    public List<WorkingOrder> workingOrders(TimeInForce tif) {
+        return jdbc.sql("select id, symbol from orders where time_in_force = :tif and status in (:statuses)"
+                        + " and algo_type is null order by created_at, id")
+                .param("tif", tif.wire())
+                .param("statuses", WORKING)
+                .query((rs, n) -> new WorkingOrder(OrderId.of(rs.getString("id")), Symbol.of(rs.getString("symbol"))))
+                .list();
+    }
+
     public List<OrderId> workingOrderIds(Symbol symbol) {
         return jdbc.sql("select id from orders where symbol = :symbol and status in (:statuses)"
                         + " and algo_type is null order by created_at, id")

@@ -41,7 +41,12 @@ import java.util.UUID;
  *       of the last bar's volume, see {@link #participationCap}); the rest waits for the next quote.</li>
  *   <li><b>time in force</b>: {@code fok} fills only when the whole open quantity is available now (else nothing:
  *       the caller cancels it); {@code ioc} fills what is available now and the caller cancels the rest
- *       ({@link #cancelsRemainder}); day/gtc/opg/cls rest (day expiry is the caller's market clock).</li>
+ *       ({@link #cancelsRemainder}); day/gtc rest (day expiry is the caller's market clock).</li>
+ *   <li><b>auctions</b> ({@link #auction}): on a market with sessions, an {@code opg} order waits for the first
+ *       quote at or after the next session open and a {@code cls} order for the session close; there it is matched
+ *       once, uncapped by displayed size and participation (an auction crosses everything at one price), at the
+ *       opening quote / the last quote before the close, and the caller cancels what did not fill. On an always-open
+ *       market there are no auctions: {@code opg}/{@code cls} work like {@code day}.</li>
  *   <li><b>acknowledgement latency</b>: an accepted order is not matched before {@code submittedAt + ackLatency}
  *       ({@link #acknowledged}).</li>
  *   <li><b>trade id</b>: {@code <orderId>-<n>} where n is the fill's sequence number (1, 2, ...); if that is longer
@@ -88,6 +93,55 @@ public final class PaperVenue {
     /** True when the venue has acknowledged the order at {@code at}: it was submitted at least the latency ago. */
     public boolean acknowledged(Order order, Instant at) {
         return order.submittedAt().map(s -> !s.plus(ackLatency).isAfter(at)).orElse(false);
+    }
+
+    /** What an auction order ({@code opg}/{@code cls}) should do now. */
+    public enum AuctionStep {
+        /** Not an auction order, or no auctions on this market: work it like any other order. */
+        NONE,
+        /** Its auction has not come yet: do not match it. */
+        WAIT,
+        /** Its auction is now: {@link #auctionMatch match it once}, then cancel the remainder. */
+        CROSS
+    }
+
+    /**
+     * The auction step of an order at {@code at}: {@code opg} crosses at the first quote at or after the first
+     * session open after it was submitted; {@code cls} at the close of the session it was submitted in (or the next
+     * one). {@link AuctionStep#NONE} for other time-in-force values, orders not yet submitted and always-open markets.
+     */
+    public static AuctionStep auction(Order order, MarketClock market, Instant at) {
+        TimeInForce tif = order.ticket().timeInForce();
+        if ((tif != TimeInForce.OPG && tif != TimeInForce.CLS) || order.submittedAt().isEmpty()) {
+            return AuctionStep.NONE;
+        }
+        Instant submitted = order.submittedAt().get();
+        Optional<Instant> auctionAt = tif == TimeInForce.OPG ? market.nextOpen(submitted)
+                : market.sessionCloseFor(submitted);
+        if (auctionAt.isEmpty()) {
+            return AuctionStep.NONE;
+        }
+        return at.isBefore(auctionAt.get()) ? AuctionStep.WAIT : AuctionStep.CROSS;
+    }
+
+    /**
+     * The auction fill of an {@code opg}/{@code cls} order on the auction's quote: the whole open quantity at the
+     * price a market or limit order of it would get now, not capped by displayed size or participation; empty when
+     * a limit is not marketable at that price (the caller then cancels the order).
+     */
+    public List<VenueFill> auctionMatch(Order order, Quote quote) {
+        OrderTicket ticket = order.ticket();
+        if (!order.status().isWorking() || !ticket.symbol().equals(quote.symbol())) {
+            return List.of();
+        }
+        Optional<Price> price = executionPrice(ticket, false, quote);
+        if (price.isEmpty()) {
+            return List.of();
+        }
+        int sequence = order.fillCount() + 1;
+        Price touch = ticket.side() == Side.BUY ? quote.ask() : quote.bid();
+        return List.of(new VenueFill(tradeId(order.id(), sequence), sequence, order.leavesQuantity(), price.get(), touch,
+                quote.at()));
     }
 
     /** True for orders whose unfilled remainder is canceled right after their first match ({@code ioc}, {@code fok}). */
