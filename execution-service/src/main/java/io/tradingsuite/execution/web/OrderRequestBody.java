@@ -7,7 +7,7 @@ import tools.jackson.databind.JsonNode;
  * The body of {@code POST /api/orders} (Alpaca's fields). Every field is read as raw JSON so that numbers and strings
  * are both accepted and any parse problem becomes a field violation of common's validator. {@code algo} optionally asks
  * for an execution algorithm ({@link AlgoRequest}); {@code trail_price} / {@code trail_percent} are a trailing
- * stop's distance.
+ * stop's distance; {@code notional} (instead of {@code qty}) a dollar amount, sized by {@link NotionalSizing}.
  */
 public record OrderRequestBody(
         JsonNode symbol,
@@ -20,7 +20,8 @@ public record OrderRequestBody(
         JsonNode clientOrderId,
         JsonNode algo,
         JsonNode trailPrice,
-        JsonNode trailPercent) {
+        JsonNode trailPercent,
+        JsonNode notional) {
 
     /** The draft for {@code OrderRequestValidator.validate}. */
     public OrderDraft toDraft() {
