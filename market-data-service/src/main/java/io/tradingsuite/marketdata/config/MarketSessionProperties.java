@@ -3,7 +3,6 @@ package io.tradingsuite.marketdata.config;
 import io.tradingsuite.core.venue.MarketClock;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -19,19 +18,11 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("ts.market-data.session")
-public record MarketSessionProperties(@NotNull @DefaultValue("always-open") Mode mode,
+public record MarketSessionProperties(@NotNull @DefaultValue("always-open") MarketClock.Kind mode,
         @DefaultValue List<LocalDate> holidays) {
-
-    /** The calendar kinds. */
-    public enum Mode {
-        ALWAYS_OPEN, US_EQUITIES
-    }
 
     /** The calendar these settings describe. */
     public MarketClock toMarketClock() {
-        return switch (mode) {
-            case ALWAYS_OPEN -> MarketClock.alwaysOpen();
-            case US_EQUITIES -> MarketClock.usEquities(new HashSet<>(holidays));
-        };
+        return MarketClock.of(mode, holidays);
     }
 }

@@ -38,7 +38,7 @@ class MarketClockApiTest {
 
         @Bean
         MarketClock marketClock() {
-            return new MarketSessionProperties(MarketSessionProperties.Mode.US_EQUITIES,
+            return new MarketSessionProperties(MarketClock.Kind.US_EQUITIES,
                     List.of(LocalDate.parse("2025-01-03"))).toMarketClock();
         }
     }
@@ -66,7 +66,7 @@ class MarketClockApiTest {
 
     @Test
     void theDefaultCalendarIsAlwaysOpenWithoutNextOpenOrClose() {
-        MarketClock always = new MarketSessionProperties(MarketSessionProperties.Mode.ALWAYS_OPEN, List.of())
+        MarketClock always = new MarketSessionProperties(MarketClock.Kind.ALWAYS_OPEN, List.of())
                 .toMarketClock();
         ClockResponse clock = ClockResponse.of(always, Instant.parse("2025-01-04T03:00:00Z"));
 

@@ -5,7 +5,6 @@ import io.tradingsuite.core.risk.RiskAuthority;
 import io.tradingsuite.core.risk.RiskLimits;
 import io.tradingsuite.core.venue.MarketClock;
 import java.time.Clock;
-import java.util.HashSet;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,10 +19,7 @@ public class RiskConfiguration {
 
     @Bean
     MarketClock riskMarketClock(RiskSessionProperties session) {
-        return switch (session.mode()) {
-            case ALWAYS_OPEN -> MarketClock.alwaysOpen();
-            case US_EQUITIES -> MarketClock.usEquities(new HashSet<>(session.holidays()));
-        };
+        return session.toMarketClock();
     }
 
     @Bean

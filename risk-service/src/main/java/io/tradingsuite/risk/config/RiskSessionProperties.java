@@ -1,5 +1,6 @@
 package io.tradingsuite.risk.config;
 
+import io.tradingsuite.core.venue.MarketClock;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,11 +18,11 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("ts.risk.session")
-public record RiskSessionProperties(@NotNull @DefaultValue("always-open") Mode mode,
+public record RiskSessionProperties(@NotNull @DefaultValue("always-open") MarketClock.Kind mode,
         @DefaultValue List<LocalDate> holidays) {
 
-    /** The calendar kinds. */
-    public enum Mode {
-        ALWAYS_OPEN, US_EQUITIES
+    /** The calendar these settings describe. */
+    public MarketClock toMarketClock() {
+        return MarketClock.of(mode, holidays);
     }
 }

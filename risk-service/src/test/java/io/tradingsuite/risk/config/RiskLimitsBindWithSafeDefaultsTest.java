@@ -74,7 +74,7 @@ class RiskLimitsBindWithSafeDefaultsTest {
                 "ts.risk.session.holidays", "2025-12-25")));
 
         assertThat(none.bindOrCreate("ts.risk.session", RiskSessionProperties.class).mode())
-                .isEqualTo(RiskSessionProperties.Mode.ALWAYS_OPEN);
+                .isEqualTo(MarketClock.Kind.ALWAYS_OPEN);
         RiskSessionProperties session = us.bindOrCreate("ts.risk.session", RiskSessionProperties.class);
         assertThat(new RiskConfiguration().riskMarketClock(session)).isEqualTo(
                 MarketClock.usEquities(Set.of(LocalDate.parse("2025-12-25"))));

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -46,6 +48,19 @@ public sealed interface MarketClock permits MarketClock.AlwaysOpen, MarketClock.
 
     static MarketClock usEquities(Set<LocalDate> holidays) {
         return new UsEquities(holidays);
+    }
+
+    /** The calendar kinds a service can be configured with ({@code always-open}, {@code us-equities}). */
+    enum Kind {
+        ALWAYS_OPEN, US_EQUITIES
+    }
+
+    /** The calendar of a configured kind ({@code holidays} only matter for {@code us-equities}). */
+    static MarketClock of(Kind kind, Collection<LocalDate> holidays) {
+        return switch (kind) {
+            case ALWAYS_OPEN -> alwaysOpen();
+            case US_EQUITIES -> usEquities(new HashSet<>(holidays));
+        };
     }
 
     /** Simulated markets: always open, no session close. */
@@ -98,26 +113,22 @@ public sealed interface MarketClock permits MarketClock.AlwaysOpen, MarketClock.
 
         @Override
         public Optional<Instant> sessionCloseFor(Instant at) {
-            LocalDate day = at.atZone(NEW_YORK).toLocalDate();
-            for (int i = 0; i <= MAX_DAYS_AHEAD; i++, day = day.plusDays(1)) {
-                if (isTradingDay(day)) {
-                    Instant close = day.atTime(CLOSE).atZone(NEW_YORK).toInstant();
-                    if (at.isBefore(close)) {
-                        return Optional.of(close);
-                    }
-                }
-            }
-            throw new IllegalStateException("no trading day within " + MAX_DAYS_AHEAD + " days of " + at);
+            return Optional.of(nextOnATradingDay(CLOSE, at));
         }
 
         @Override
         public Optional<Instant> nextOpen(Instant at) {
+            return Optional.of(nextOnATradingDay(OPEN, at));
+        }
+
+        /** The first instant strictly after {@code at} that is {@code time} New York time on a trading day. */
+        private Instant nextOnATradingDay(LocalTime time, Instant at) {
             LocalDate day = at.atZone(NEW_YORK).toLocalDate();
             for (int i = 0; i <= MAX_DAYS_AHEAD; i++, day = day.plusDays(1)) {
                 if (isTradingDay(day)) {
-                    Instant open = day.atTime(OPEN).atZone(NEW_YORK).toInstant();
-                    if (at.isBefore(open)) {
-                        return Optional.of(open);
+                    Instant candidate = day.atTime(time).atZone(NEW_YORK).toInstant();
+                    if (at.isBefore(candidate)) {
+                        return candidate;
                     }
                 }
             }
