@@ -39,6 +39,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import io.tradingsuite.common.validation.OrderDraft;
+import io.tradingsuite.execution.venue.QuoteBook;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -65,9 +67,11 @@ public class OrderController {
     private final AlgoEntry algoEntry;
     private final OrderQueries queries;
     private final OrderViews views;
+    private final QuoteBook quotes;
 
     public OrderController(OrderRequestValidator validator, OrderEntry entry, AlgoEntry algoEntry,
-            OrderQueries queries, OrderViews views) {
+            OrderQueries queries, OrderViews views, QuoteBook quotes) {
+        this.quotes = quotes;
         this.validator = validator;
         this.entry = entry;
         this.algoEntry = algoEntry;
@@ -85,9 +89,22 @@ public class OrderController {
         AccountId account = CurrentUser.accountId();
         List<FieldViolation> algoViolations = new ArrayList<>();
         AlgoParameters algo = body.hasAlgo() ? AlgoRequest.parse(body, algoViolations) : null;
+        List<FieldViolation> notionalViolations = new ArrayList<>();
+        OrderDraft draft = NotionalSizing.draft(body, quotes, notionalViolations);
+        if (!notionalViolations.isEmpty()) {
+            // the quantity could not be sized: report the notional and whatever else is wrong, but not the missing qty
+            List<FieldViolation> all = new ArrayList<>(notionalViolations);
+            try {
+                validator.validate(draft);
+            } catch (ValidationException invalid) {
+                invalid.violations().stream().filter(v -> !v.field().equals("qty")).forEach(all::add);
+            }
+            all.addAll(algoViolations);
+            throw new ValidationException(all);
+        }
         ValidatedOrder order;
         try {
-            order = validator.validate(body.toDraft());
+            order = validator.validate(draft);
         } catch (ValidationException invalid) {
             if (algoViolations.isEmpty()) {
                 throw invalid;

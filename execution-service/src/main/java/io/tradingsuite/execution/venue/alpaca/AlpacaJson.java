@@ -47,7 +47,7 @@ public final class AlpacaJson {
 
     /**
      * {@code POST /v2/orders} body: symbol, qty, side, type, time_in_force, limit_price / stop_price when the type
-     * needs them, client_order_id.
+     * needs them, trail_price / trail_percent for a trailing stop, client_order_id.
      */
     public String orderRequest(OrderTicket ticket) {
         ObjectNode body = object();
@@ -57,6 +57,12 @@ public final class AlpacaJson {
         body.put("type", ticket.type().wire());
         body.put("time_in_force", ticket.timeInForce().wire());
         putPrices(body, ticket.limitPrice(), ticket.stopPrice());
+        if (ticket.trailPrice() != null) {
+            body.put("trail_price", ticket.trailPrice().toJson());
+        }
+        if (ticket.trailPercent() != null) {
+            body.put("trail_percent", ticket.trailPercent().toPlainString());
+        }
         body.put("client_order_id", ticket.clientOrderId().value());
         return write(body);
     }

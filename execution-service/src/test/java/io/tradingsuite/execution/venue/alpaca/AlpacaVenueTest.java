@@ -105,6 +105,20 @@ class AlpacaVenueTest {
     }
 
     @Test
+    void aTrailingStopIsSentWithItsTrailPercent() {
+        alpaca.stubFor(post("/v2/orders").willReturn(okJson(AlpacaOrders.newLimitBuy(ALPACA_ID, COID, "10", "150.25"))));
+        OrderTicket trailing = new OrderTicket(ClientOrderId.of(COID), Symbol.of("AAPL"), Side.SELL,
+                OrderType.TRAILING_STOP, TimeInForce.GTC, Quantity.of(10), null, null, OrderSource.MANUAL, null, null,
+                new java.math.BigDecimal("2.5"));
+
+        venue.submit(trailing);
+
+        alpaca.verify(1, postRequestedFor(urlEqualTo("/v2/orders")).withRequestBody(equalToJson("""
+                {"symbol":"AAPL","qty":"10","side":"sell","type":"trailing_stop","time_in_force":"gtc",
+                 "trail_percent":"2.5","client_order_id":"%s"}""".formatted(COID))));
+    }
+
+    @Test
     void insufficientBuyingPowerIsARejectionWithAlpacasCodeAndMessage() {
         alpaca.stubFor(post("/v2/orders").willReturn(aResponse().withStatus(403)
                 .withHeader("Content-Type", "application/json")
