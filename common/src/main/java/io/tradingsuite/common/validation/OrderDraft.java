@@ -12,5 +12,13 @@ public record OrderDraft(
         String timeInForce,
         String limitPrice,
         String stopPrice,
-        String clientOrderId) {
+        String clientOrderId,
+        String trailPrice,
+        String trailPercent) {
+
+    /** A draft without trail fields. */
+    public OrderDraft(String symbol, String qty, String side, String type, String timeInForce, String limitPrice,
+            String stopPrice, String clientOrderId) {
+        this(symbol, qty, side, type, timeInForce, limitPrice, stopPrice, clientOrderId, null, null);
+    }
 }

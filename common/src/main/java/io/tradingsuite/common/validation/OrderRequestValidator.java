@@ -34,8 +34,10 @@ import java.util.function.Function;
  * {@code maxQuantity}, at most {@value Quantity#MAX_SCALE} decimals, whole lots unless the asset is fractionable,
  * fractional only for market/limit day orders; limit price required exactly for limit/stop_limit and stop price
  * exactly for stop/stop_limit; prices of $1 or more in the asset's tick (default 0.01), below $1 at most 4
- * decimals; {@code opg}/{@code cls} only for market and limit orders, stop orders only {@code day}/{@code gtc};
- * trailing stops are not supported yet.
+ * decimals; {@code opg}/{@code cls} only for market and limit orders, stop and trailing stop orders only
+ * {@code day}/{@code gtc}; a trailing stop needs exactly one of {@code trail_price} (positive, in the tick) and
+ * {@code trail_percent} (above 0, at most {@value #MAX_TRAIL_PERCENT_TEXT}, at most 4 decimals), and no limit or stop
+ * price; no other type may carry a trail.
  */
 public final class OrderRequestValidator {
 
@@ -46,6 +48,8 @@ public final class OrderRequestValidator {
     private static final BigDecimal SUB_DOLLAR_TICK = new BigDecimal("0.0001");
     private static final Set<OrderType> AUCTION_TYPES = Set.of(OrderType.MARKET, OrderType.LIMIT);
     private static final Set<TimeInForce> STOP_TIFS = Set.of(TimeInForce.DAY, TimeInForce.GTC);
+    static final String MAX_TRAIL_PERCENT_TEXT = "50";
+    private static final BigDecimal MAX_TRAIL_PERCENT = new BigDecimal(MAX_TRAIL_PERCENT_TEXT);
 
     private final AssetLookup assets;
     private final BigDecimal maxQuantity;
@@ -71,6 +75,12 @@ public final class OrderRequestValidator {
                 "one of " + TimeInForce.wireNames());
         Price limit = parseOptional(violations, "limit_price", draft.limitPrice());
         Price stop = parseOptional(violations, "stop_price", draft.stopPrice());
+        Price trailPrice = parseOptional(violations, "trail_price", draft.trailPrice());
+        BigDecimal trailPercent = null;
+        if (draft.trailPercent() != null && !draft.trailPercent().isBlank()) {
+            trailPercent = parse(violations, "trail_percent", draft.trailPercent(), t -> new BigDecimal(t.trim()),
+                    "a decimal number such as 2.5");
+        }
         ClientOrderId clientOrderId = null;
         if (draft.clientOrderId() != null && !draft.clientOrderId().isBlank()) {
             clientOrderId = parse(violations, "client_order_id", draft.clientOrderId(), ClientOrderId::of,
@@ -78,16 +88,58 @@ public final class OrderRequestValidator {
         }
         violations.addAll(semantic(symbol, qty, side, type, tif, limit, stop,
                 missingOrInvalid(draft.limitPrice(), limit), missingOrInvalid(draft.stopPrice(), stop)));
+        if (type != null) {
+            checkTrail(violations, type, trailPrice, trailPercent, missingOrInvalid(draft.trailPrice(), trailPrice)
+                    || (draft.trailPercent() != null && !draft.trailPercent().isBlank() && trailPercent == null),
+                    symbol == null ? Optional.empty() : assets.find(symbol));
+        }
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);
         }
-        return new ValidatedOrder(symbol, qty, side, type, tif, limit, stop, clientOrderId);
+        return new ValidatedOrder(symbol, qty, side, type, tif, limit, stop, clientOrderId, trailPrice, trailPercent);
     }
 
     /** Checks an already-typed ticket (Kafka path); an empty list means valid. */
     public List<FieldViolation> check(OrderTicket ticket) {
-        return semantic(ticket.symbol(), ticket.quantity(), ticket.side(), ticket.type(), ticket.timeInForce(),
-                ticket.limitPrice(), ticket.stopPrice(), false, false);
+        List<FieldViolation> violations = semantic(ticket.symbol(), ticket.quantity(), ticket.side(), ticket.type(),
+                ticket.timeInForce(), ticket.limitPrice(), ticket.stopPrice(), false, false);
+        checkTrail(violations, ticket.type(), ticket.trailPrice(), ticket.trailPercent(), false,
+                assets.find(ticket.symbol()));
+        return violations;
+    }
+
+    private static void checkTrail(List<FieldViolation> violations, OrderType type, Price trailPrice,
+            BigDecimal trailPercent, boolean unparsable, Optional<Asset> asset) {
+        if (type != OrderType.TRAILING_STOP) {
+            if (trailPrice != null) {
+                violations.add(FieldViolation.of("trail_price", VALIDATION_PRICE_COMBINATION,
+                        "trail_price is only for trailing_stop orders"));
+            }
+            if (trailPercent != null) {
+                violations.add(FieldViolation.of("trail_percent", VALIDATION_PRICE_COMBINATION,
+                        "trail_percent is only for trailing_stop orders"));
+            }
+            return;
+        }
+        if (trailPrice == null && trailPercent == null) {
+            if (!unparsable) {
+                violations.add(FieldViolation.of("trail_price", VALIDATION_REQUIRED,
+                        "trailing_stop orders need trail_price or trail_percent"));
+            }
+            return;
+        }
+        if (trailPrice != null && trailPercent != null) {
+            violations.add(FieldViolation.of("trail_percent", VALIDATION_PRICE_COMBINATION,
+                    "give either trail_price or trail_percent, not both"));
+            return;
+        }
+        if (trailPrice != null) {
+            checkIncrement(violations, "trail_price", trailPrice, asset);
+        } else if (trailPercent.signum() <= 0 || trailPercent.compareTo(MAX_TRAIL_PERCENT) > 0
+                || trailPercent.stripTrailingZeros().scale() > 4) {
+            violations.add(FieldViolation.of("trail_percent", VALIDATION_PRICE_COMBINATION,
+                    "trail_percent must be above 0 and at most " + MAX_TRAIL_PERCENT_TEXT + " with at most 4 decimals"));
+        }
     }
 
     private static boolean missingOrInvalid(String text, Price parsed) {
@@ -156,10 +208,6 @@ public final class OrderRequestValidator {
 
     private static void checkPrices(List<FieldViolation> violations, OrderType type, Price limit, Price stop,
             boolean limitUnparsable, boolean stopUnparsable) {
-        if (type == OrderType.TRAILING_STOP) {
-            violations.add(FieldViolation.of("type", VALIDATION_PRICE_COMBINATION, "trailing_stop orders are not supported yet"));
-            return;
-        }
         if (type.requiresLimitPrice() && limit == null && !limitUnparsable) {
             violations.add(FieldViolation.of("limit_price", VALIDATION_REQUIRED, "limit_price is required for " + type.wire() + " orders"));
         }
@@ -191,7 +239,7 @@ public final class OrderRequestValidator {
             violations.add(FieldViolation.of("time_in_force", VALIDATION_TIME_IN_FORCE,
                     tif.wire() + " is only allowed for market and limit orders"));
         }
-        if (type.requiresStopPrice() && !STOP_TIFS.contains(tif)) {
+        if ((type.requiresStopPrice() || type == OrderType.TRAILING_STOP) && !STOP_TIFS.contains(tif)) {
             violations.add(FieldViolation.of("time_in_force", VALIDATION_TIME_IN_FORCE,
                     type.wire() + " orders allow only day or gtc"));
         }

@@ -1,5 +1,6 @@
 package io.tradingsuite.common.validation;
 
+import java.math.BigDecimal;
 import io.tradingsuite.common.events.OrderTicket;
 import io.tradingsuite.common.types.BotId;
 import io.tradingsuite.common.types.ClientOrderId;
@@ -20,11 +21,13 @@ public record ValidatedOrder(
         TimeInForce timeInForce,
         Price limitPrice,
         Price stopPrice,
-        ClientOrderId clientOrderId) {
+        ClientOrderId clientOrderId,
+        Price trailPrice,
+        BigDecimal trailPercent) {
 
     /** The ticket for {@code risk.order-requests.v1}; {@code fallbackId} is used when no client order id was given. */
     public OrderTicket toTicket(ClientOrderId fallbackId, OrderSource source, BotId botId) {
         return new OrderTicket(clientOrderId != null ? clientOrderId : fallbackId, symbol, side, type, timeInForce,
-                quantity, limitPrice, stopPrice, source, botId);
+                quantity, limitPrice, stopPrice, source, botId, trailPrice, trailPercent);
     }
 }

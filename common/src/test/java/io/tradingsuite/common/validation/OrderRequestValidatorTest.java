@@ -12,6 +12,7 @@ import io.tradingsuite.common.types.Quantity;
 import io.tradingsuite.common.types.Side;
 import io.tradingsuite.common.types.Symbol;
 import io.tradingsuite.common.types.TimeInForce;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,7 +94,45 @@ class OrderRequestValidatorTest {
                 .extracting(FieldViolation::field).containsExactly("stop_price");
         assertThat(violationsOf(draft("AAPL", "1", "buy", "stop", "day", null, "10.00"))).isEmpty();
         assertThat(violationsOf(draft("AAPL", "1", "buy", "trailing_stop", "day", null, null)))
-                .extracting(FieldViolation::field).containsExactly("type");
+                .extracting(FieldViolation::field).containsExactly("trail_price");
+    }
+
+    private static OrderDraft trailing(String tif, String limit, String trailPrice, String trailPercent) {
+        return new OrderDraft("AAPL", "1", "sell", "trailing_stop", tif, limit, null, null, trailPrice, trailPercent);
+    }
+
+    @Test
+    void aTrailingStopTrailsByExactlyOneOfAPriceAndAPercent() {
+        assertThat(violationsOf(trailing("day", null, "1.50", null))).isEmpty();
+        assertThat(violationsOf(trailing("gtc", null, null, "2.5"))).isEmpty();
+        assertThat(violationsOf(trailing("day", null, "1.50", "2.5")))
+                .extracting(FieldViolation::field).containsExactly("trail_percent");
+        assertThat(violationsOf(trailing("day", null, "1.505", null)))
+                .extracting(FieldViolation::code).containsExactly("VALIDATION_PRICE_SCALE");
+        assertThat(violationsOf(trailing("day", null, null, "50.01")))
+                .extracting(FieldViolation::field).containsExactly("trail_percent");
+        assertThat(violationsOf(trailing("day", null, null, "0"))).extracting(FieldViolation::field)
+                .containsExactly("trail_percent");
+        assertThat(violationsOf(trailing("day", null, null, "abc"))).extracting(FieldViolation::code)
+                .containsExactly("VALIDATION_FORMAT");
+        assertThat(violationsOf(trailing("ioc", null, "1.00", null))).extracting(FieldViolation::field)
+                .containsExactly("time_in_force");
+        assertThat(violationsOf(trailing("day", "10.00", "1.00", null))).extracting(FieldViolation::field)
+                .containsExactly("limit_price");
+        assertThat(violationsOf(new OrderDraft("AAPL", "1", "sell", "limit", "day", "10.00", null, null, "1.00", null)))
+                .extracting(FieldViolation::field).containsExactly("trail_price");
+    }
+
+    @Test
+    void theKafkaPathChecksTheTrailToo() {
+        OrderTicket noTrail = new OrderTicket(ClientOrderId.of("t-1"), Symbol.of("AAPL"), Side.SELL,
+                OrderType.TRAILING_STOP, TimeInForce.DAY, Quantity.of(1), null, null, OrderSource.MANUAL, null);
+        OrderTicket withTrail = new OrderTicket(ClientOrderId.of("t-2"), Symbol.of("AAPL"), Side.SELL,
+                OrderType.TRAILING_STOP, TimeInForce.DAY, Quantity.of(1), null, null, OrderSource.MANUAL, null, null,
+                new BigDecimal("1.5"));
+
+        assertThat(validator.check(noTrail)).extracting(FieldViolation::field).containsExactly("trail_price");
+        assertThat(validator.check(withTrail)).isEmpty();
     }
 
     @Test

@@ -19,17 +19,26 @@ import org.springframework.validation.annotation.Validated;
  * @param expiryCheckInterval how often working orders are checked for expiry (default 5s)
  * @param paper               the paper venue's fill model
  * @param session             the market clock
+ * @param venue               where approved orders go: {@code paper} (default, the built-in paper venue) or
+ *                            {@code alpaca} (Alpaca's Trading API, see {@link AlpacaProperties})
  */
 @Validated
 @ConfigurationProperties("ts.execution")
 public record ExecutionProperties(@NotNull Duration decisionWait, @NotNull Duration expiryCheckInterval,
-        @NotNull @Valid Paper paper, @NotNull @Valid Session session) {
+        @NotNull @Valid Paper paper, @NotNull @Valid Session session, @NotNull VenueKind venue) {
 
     public ExecutionProperties {
         decisionWait = decisionWait == null ? Duration.ofSeconds(2) : decisionWait;
         expiryCheckInterval = expiryCheckInterval == null ? Duration.ofSeconds(5) : expiryCheckInterval;
         paper = paper == null ? new Paper(null, null, null) : paper;
         session = session == null ? new Session(null, null) : session;
+        venue = venue == null ? VenueKind.PAPER : venue;
+    }
+
+    /** The venue approved orders are worked on. */
+    public enum VenueKind {
+        PAPER,
+        ALPACA
     }
 
     /**

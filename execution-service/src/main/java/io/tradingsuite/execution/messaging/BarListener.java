@@ -4,19 +4,19 @@ import io.tradingsuite.common.events.BarClosed;
 import io.tradingsuite.common.events.BarEvent;
 import io.tradingsuite.common.events.Topic;
 import io.tradingsuite.execution.algo.MarketVolume;
-import io.tradingsuite.execution.venue.PaperExecution;
+import io.tradingsuite.execution.venue.OrderRouting;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Closed bars reset the paper venue's participation budget of their symbol. */
+/** Closed bars reset the paper venue's participation budget of their symbol and feed the POV volume. */
 @Component
 class BarListener {
 
-    private final PaperExecution paper;
+    private final OrderRouting venue;
     private final MarketVolume volume;
 
-    BarListener(PaperExecution paper, MarketVolume volume) {
-        this.paper = paper;
+    BarListener(OrderRouting venue, MarketVolume volume) {
+        this.venue = venue;
         this.volume = volume;
     }
 
@@ -24,7 +24,7 @@ class BarListener {
     void on(BarEvent event) {
         switch (event) {
             case BarClosed bar -> {
-                paper.onBar(bar.symbol(), bar.volume());
+                venue.onBar(bar.symbol(), bar.volume());
                 volume.onBar(bar.symbol(), bar.volume());
             }
         }

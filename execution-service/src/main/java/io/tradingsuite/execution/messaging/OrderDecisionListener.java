@@ -3,24 +3,24 @@ package io.tradingsuite.execution.messaging;
 import io.tradingsuite.common.events.OrderDecisionEvent;
 import io.tradingsuite.common.events.Topic;
 import io.tradingsuite.execution.order.DecisionProcessor;
-import io.tradingsuite.execution.venue.PaperExecution;
+import io.tradingsuite.execution.venue.OrderRouting;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Risk's decisions: approved orders go to the paper venue, denied ones are recorded as {@code denied}. */
+/** Risk's decisions: approved orders go to the configured venue, denied ones are recorded as {@code denied}. */
 @Component
 class OrderDecisionListener {
 
     private final DecisionProcessor decisions;
-    private final PaperExecution paper;
+    private final OrderRouting venue;
 
-    OrderDecisionListener(DecisionProcessor decisions, PaperExecution paper) {
+    OrderDecisionListener(DecisionProcessor decisions, OrderRouting venue) {
         this.decisions = decisions;
-        this.paper = paper;
+        this.venue = venue;
     }
 
     @KafkaListener(topics = Topic.ORDER_DECISIONS_NAME)
     void on(OrderDecisionEvent decision) {
-        decisions.handle(decision).ifPresent(order -> paper.orderWorking(order.id(), order.ticket().symbol()));
+        decisions.handle(decision).ifPresent(order -> venue.orderWorking(order));
     }
 }

@@ -4,24 +4,24 @@ import io.tradingsuite.common.events.QuoteEvent;
 import io.tradingsuite.common.events.QuoteUpdated;
 import io.tradingsuite.common.events.Topic;
 import io.tradingsuite.core.venue.Quote;
-import io.tradingsuite.execution.venue.PaperExecution;
+import io.tradingsuite.execution.venue.OrderRouting;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Quotes drive the paper venue: every quote matches the working orders on its symbol. */
+/** Quotes drive the paper venue (a broker venue ignores them): every quote matches the working orders on its symbol. */
 @Component
 class QuoteListener {
 
-    private final PaperExecution paper;
+    private final OrderRouting venue;
 
-    QuoteListener(PaperExecution paper) {
-        this.paper = paper;
+    QuoteListener(OrderRouting venue) {
+        this.venue = venue;
     }
 
     @KafkaListener(topics = Topic.QUOTES_NAME)
     void on(QuoteEvent event) {
         switch (event) {
-            case QuoteUpdated quote -> paper.onQuote(Quote.from(quote));
+            case QuoteUpdated quote -> venue.onQuote(Quote.from(quote));
         }
     }
 }

@@ -18,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Day orders expire at the close of their session (the {@link MarketClock}): an accepted {@code day} order (also
- * {@code opg}/{@code cls}, which the paper venue works like day orders) is stamped with its expiry, and a periodic
+ * {@code opg}, in case its opening auction never came; a {@code cls} order is settled by the closing auction,
+ * {@code PaperExecution.crossClosingAuctions}) is stamped with its expiry, and a periodic
  * sweep expires working orders whose expiry passed ({@code OrderExpired}), {@value #BATCH_SIZE} per transaction.
  * With an always-open clock nothing expires; {@code gtc} never expires.
  */
@@ -26,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class DayOrderExpiry {
 
     static final int BATCH_SIZE = 100;
-    private static final Set<TimeInForce> DAY_LIKE = EnumSet.of(TimeInForce.DAY, TimeInForce.OPG, TimeInForce.CLS);
+    private static final Set<TimeInForce> DAY_LIKE = EnumSet.of(TimeInForce.DAY, TimeInForce.OPG);
     private static final Logger log = LoggerFactory.getLogger(DayOrderExpiry.class);
 
     private final OrderRepository orders;

@@ -35,9 +35,12 @@ public class ExecutionMetrics {
                 .register(registry).increment();
     }
 
+    /** A fill; {@code slippageBps} null when the touch it traded against is unknown (a broker's fill). */
     public void fillExecuted(Money notional, BigDecimal slippageBps) {
         fills.increment();
         filledNotional.increment(notional.value().doubleValue());
-        slippage.record(slippageBps.doubleValue());
+        if (slippageBps != null) {
+            slippage.record(slippageBps.doubleValue());
+        }
     }
 }

@@ -5,6 +5,10 @@ import io.tradingsuite.common.events.RiskLimitsChanged;
 import io.tradingsuite.common.events.TradingStateChanged;
 import io.tradingsuite.common.messaging.Inbox;
 import io.tradingsuite.common.types.TradingState;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Clock;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -16,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction per batch, each published as {@code OrderCanceled} with reason {@value OrderCancellation#KILL_SWITCH}.
  * The event id is recorded in the inbox (consumer {@value #CONSUMER}) after the last batch: the cancels themselves
  * are idempotent, so a redelivery after a crash mid-way finishes the job. Limit changes are ignored (risk enforces
- * them). An unknown scope throws (the record is dead-lettered).
+ * them). An unknown scope throws (the record is dead-lettered). The time from the kill (the event's
+ * {@code occurredAt}) to the last cancel is the timer {@code ts.execution.kill.switch.latency}.
  */
 @Service
 public class KillSwitch {
@@ -27,11 +32,19 @@ public class KillSwitch {
     private final OrderCancellation cancellation;
     private final Inbox inbox;
     private final TransactionTemplate tx;
+    private final Clock clock;
+    private final Timer latency;
 
-    public KillSwitch(OrderCancellation cancellation, Inbox inbox, TransactionTemplate tx) {
+    public KillSwitch(OrderCancellation cancellation, Inbox inbox, TransactionTemplate tx, Clock clock,
+            MeterRegistry registry) {
         this.cancellation = cancellation;
         this.inbox = inbox;
         this.tx = tx;
+        this.clock = clock;
+        this.latency = Timer.builder("ts.execution.kill.switch.latency")
+                .description("From the kill switch (the risk event's time) until every working order of its scope"
+                        + " is canceled")
+                .publishPercentileHistogram().register(registry);
     }
 
     /** Handles one control event; returns how many orders it canceled. */
@@ -57,6 +70,10 @@ public class KillSwitch {
         log.warn("kill switch for {} ({}): canceling every open order", changed.scope(), changed.reason());
         int canceled = cancellation.cancelScope(scope, OrderCancellation.KILL_SWITCH);
         tx.executeWithoutResult(status -> inbox.firstDelivery(CONSUMER, changed.eventId()));
+        Duration took = Duration.between(changed.occurredAt(), clock.instant());
+        latency.record(took.isNegative() ? Duration.ZERO : took);
+        log.warn("kill switch for {}: {} order(s) canceled, {} ms after the kill", changed.scope(), canceled,
+                took.toMillis());
         return canceled;
     }
 }

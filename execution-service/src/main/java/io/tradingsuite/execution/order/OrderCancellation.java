@@ -17,7 +17,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Cancels orders: one order of the caller ({@code DELETE /api/orders/{id}}), all open orders of the caller
  * ({@code DELETE /api/orders}) and every open order of a kill-switch scope. The paper venue confirms a cancel at once,
- * so a working order passes {@code pending_cancel} and ends {@code canceled} in the same transaction; a
+ * so a working order passes {@code pending_cancel} and ends {@code canceled} in the same transaction; with a broker
+ * ({@link VenueCancels#confirmsAtOnce()} false) the order stays {@code pending_cancel}, the request is forwarded after
+ * commit and the broker's answer ends it (see {@link VenueCancels}); a
  * {@code pending_new} order (risk has not decided) is canceled outright. Every cancel is published as
  * {@code OrderCanceled} (risk releases the reservation on that terminal event).
  */
@@ -37,14 +39,16 @@ public class OrderCancellation {
     private final TransactionTemplate tx;
     private final ExecutionMetrics metrics;
     private final Clock clock;
+    private final VenueCancels venue;
 
     public OrderCancellation(OrderRepository orders, OrderTransitions transitions, TransactionTemplate tx,
-            ExecutionMetrics metrics, Clock clock) {
+            ExecutionMetrics metrics, Clock clock, VenueCancels venue) {
         this.orders = orders;
         this.transitions = transitions;
         this.tx = tx;
         this.metrics = metrics;
         this.clock = clock;
+        this.venue = venue;
     }
 
     /** What happened to one cancel request. */
@@ -70,18 +74,46 @@ public class OrderCancellation {
                 transitions.apply(order, new OrderUpdate.Cancel(reason, clock.instant()));
             } else if (order.status() == OrderStatus.NEW || order.status() == OrderStatus.PARTIALLY_FILLED) {
                 transitions.apply(order, new OrderUpdate.RequestCancel(clock.instant()));
-                // the paper venue confirms the cancel immediately
-                transitions.apply(order, new OrderUpdate.Cancel(reason, clock.instant()));
+                if (venue.confirmsAtOnce()) {
+                    // the paper venue confirms the cancel immediately
+                    transitions.apply(order, new OrderUpdate.Cancel(reason, clock.instant()));
+                }
             } else {
                 return new CancelResult(id, Outcome.NOT_CANCELABLE, Optional.of(order));
             }
             return new CancelResult(id, Outcome.CANCELED, Optional.of(order));
         });
+        if (result.outcome() == Outcome.CANCELED && result.order().orElseThrow().status() == OrderStatus.PENDING_CANCEL) {
+            return forward(result.order().get(), reason);
+        }
         if (result.outcome() == Outcome.CANCELED) {
             metrics.orderEntered(OrderStatus.CANCELED);
             log.info("order {} canceled ({})", id, reason);
         }
         return result;
+    }
+
+    /** Forwards a {@code pending_cancel} order's cancel to a broker and applies a refusal or an unknown order. */
+    private CancelResult forward(Order pending, String reason) {
+        VenueCancels.Answer answer = venue.send(pending);
+        log.info("cancel of order {} forwarded to the venue: {}", pending.id(), answer);
+        if (answer == VenueCancels.Answer.SENT) {
+            return new CancelResult(pending.id(), Outcome.CANCELED, Optional.of(pending));
+        }
+        Order after = tx.execute(status -> {
+            Order order = orders.lock(pending.id()).orElseThrow();
+            if (order.status() == OrderStatus.PENDING_CANCEL) {
+                transitions.apply(order, answer == VenueCancels.Answer.UNKNOWN_AT_VENUE
+                        ? new OrderUpdate.Cancel(reason, clock.instant())
+                        : new OrderUpdate.CancelRefused("the venue refused the cancel", clock.instant()));
+            }
+            return order;
+        });
+        if (after.status() == OrderStatus.CANCELED) {
+            metrics.orderEntered(OrderStatus.CANCELED);
+            return new CancelResult(pending.id(), Outcome.CANCELED, Optional.of(after));
+        }
+        return new CancelResult(pending.id(), Outcome.NOT_CANCELABLE, Optional.of(after));
     }
 
     /** Cancels every open order of the caller (each in its own transaction); one result per order tried. */
@@ -100,17 +132,32 @@ public class OrderCancellation {
     public int cancelScope(OrderScope scope, String reason) {
         int canceled = 0;
         while (true) {
+            List<Order> atVenue = new ArrayList<>();
             Integer batch = tx.execute(status -> {
                 int done = 0;
                 for (OrderId id : orders.openOrderIds(scope, BATCH_SIZE)) {
                     Order order = orders.lock(id).orElseThrow();
                     if (!order.status().isTerminal()) {
+                        boolean working = order.status().isWorking();
                         transitions.apply(order, new OrderUpdate.Cancel(reason, clock.instant()));
+                        if (working) {
+                            atVenue.add(order);
+                        }
                         done++;
                     }
                 }
                 return done;
             });
+            if (!venue.confirmsAtOnce()) {
+                // the kill switch does not wait for the broker: the orders end here and the broker is told, best effort
+                for (Order order : atVenue) {
+                    try {
+                        venue.send(order);
+                    } catch (RuntimeException e) {
+                        log.error("{}: forwarding the cancel of order {} to the venue failed", reason, order.id(), e);
+                    }
+                }
+            }
             int done = batch == null ? 0 : batch;
             canceled += done;
             for (int i = 0; i < done; i++) {

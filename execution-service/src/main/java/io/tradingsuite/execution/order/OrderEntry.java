@@ -42,9 +42,10 @@ public class OrderEntry {
     private final ExecutionMetrics metrics;
     private final Clock clock;
     private final Duration decisionWait;
+    private final VenueReadiness venue;
 
     public OrderEntry(OrderRepository orders, Outbox outbox, TransactionTemplate tx, DecisionWaiters waiters,
-            ExecutionMetrics metrics, Clock clock, ExecutionProperties properties) {
+            ExecutionMetrics metrics, Clock clock, ExecutionProperties properties, VenueReadiness venue) {
         this.orders = orders;
         this.outbox = outbox;
         this.tx = tx;
@@ -52,9 +53,13 @@ public class OrderEntry {
         this.metrics = metrics;
         this.clock = clock;
         this.decisionWait = properties.decisionWait();
+        this.venue = venue;
     }
 
-    /** Places a validated manual order for {@code account}; see the class comment. */
+    /**
+     * Places a validated manual order for {@code account}; see the class comment. A repeat answers the existing order;
+     * a new one is refused with {@link VenueNotReadyException} while the venue takes no orders.
+     */
     public Placement place(AccountId account, ValidatedOrder validated) {
         OrderTicket ticket = validated.toTicket(ClientOrderId.of(UUID.randomUUID().toString()), OrderSource.MANUAL, null);
         ClientOrderId clientOrderId = ticket.clientOrderId();
@@ -62,6 +67,7 @@ public class OrderEntry {
         if (existing.isPresent()) {
             return new Placement(existing.get(), false);
         }
+        venue.requireReady();
         CompletableFuture<Void> decided = waiters.register(account, clientOrderId);
         Order order;
         try {

@@ -58,6 +58,7 @@ public final class OrderEventMapper {
             case OrderDomainEvent.ReplaceRequested ignored -> Optional.empty();
             case OrderDomainEvent.PendingRequestRefused ignored -> Optional.empty();
             case OrderDomainEvent.StopTriggered ignored -> Optional.empty();
+            case OrderDomainEvent.TrailMoved ignored -> Optional.empty();
         };
     }
 

@@ -41,10 +41,11 @@ public class OrderReplacement {
     private final OrderEntry entry;
     private final ExecutionMetrics metrics;
     private final Clock clock;
+    private final VenueReadiness venue;
 
     public OrderReplacement(OrderRepository orders, OrderTransitions transitions, Outbox outbox,
             OrderRequestValidator validator, TransactionTemplate tx, DecisionWaiters waiters, OrderEntry entry,
-            ExecutionMetrics metrics, Clock clock) {
+            ExecutionMetrics metrics, Clock clock, VenueReadiness venue) {
         this.orders = orders;
         this.transitions = transitions;
         this.outbox = outbox;
@@ -54,6 +55,7 @@ public class OrderReplacement {
         this.entry = entry;
         this.metrics = metrics;
         this.clock = clock;
+        this.venue = venue;
     }
 
     /** What happened to a replace request. */
@@ -71,13 +73,15 @@ public class OrderReplacement {
 
     /**
      * Replaces one of the caller's orders; throws {@link ValidationException} when the replacement would not be a
-     * valid order, or when its client order id is already used.
+     * valid order, or when its client order id is already used, and {@link VenueNotReadyException} while the venue
+     * takes no orders.
      */
     public ReplaceResult replace(AccountId account, OrderId id, ReplaceChanges changes) {
         Optional<Order> found = orders.find(account, id);
         if (found.isEmpty()) {
             return new ReplaceResult(Outcome.NOT_FOUND, Optional.empty());
         }
+        venue.requireReady();
         ClientOrderId clientOrderId = changes.clientOrderId() != null ? changes.clientOrderId()
                 : ClientOrderId.of(UUID.randomUUID().toString());
         OrderTicket preview = changes.applyTo(found.get().ticket(), found.get().leavesQuantity(), clientOrderId);

@@ -37,7 +37,7 @@ public class OrderRepository {
     private static final String COLUMNS = "id, account_id, client_order_id, correlation_id, symbol, side, order_type,"
             + " time_in_force, qty, limit_price, stop_price, source, bot_id, status, filled_qty, filled_notional,"
             + " fill_count, reason_code, reason_detail, created_at, updated_at, submitted_at, filled_at, replaces, replaced_by,"
-            + " stop_triggered_at";
+            + " stop_triggered_at, trail_price, trail_percent, trail_watermark";
     /** Statuses in which the venue holds the order (it can fill). */
     static final List<String> WORKING = List.of("new", "partially_filled", "pending_cancel", "pending_replace");
     /** Statuses that are not terminal. */
@@ -57,7 +57,8 @@ public class OrderRepository {
         jdbc.sql("insert into orders (" + COLUMNS + ", request_id) values (:id, :account, :clientOrderId, :correlationId,"
                         + " :symbol, :side, :type, :tif, :qty, :limitPrice, :stopPrice, :source, :botId, :status, :filledQty,"
                         + " :filledNotional, :fillCount, :reasonCode, :reasonDetail, :createdAt, :updatedAt, :submittedAt,"
-                        + " :filledAt, :replaces, :replacedBy, :stopTriggeredAt, :requestId)")
+                        + " :filledAt, :replaces, :replacedBy, :stopTriggeredAt, :trailPrice, :trailPercent, :trailWatermark,"
+                        + " :requestId)")
                 .param("id", s.id().value())
                 .param("account", s.accountId().value())
                 .param("clientOrderId", t.clientOrderId().value())
@@ -71,6 +72,8 @@ public class OrderRepository {
                 .param("stopPrice", t.stopPrice() == null ? null : t.stopPrice().value())
                 .param("source", t.source().wire())
                 .param("botId", t.botId() == null ? null : t.botId().value())
+                .param("trailPrice", t.trailPrice() == null ? null : t.trailPrice().value())
+                .param("trailPercent", t.trailPercent())
                 .param("requestId", requestId == null ? null : requestId.toString())
                 .params(stateParams(s))
                 .update();
@@ -82,7 +85,8 @@ public class OrderRepository {
         jdbc.sql("update orders set status = :status, filled_qty = :filledQty, filled_notional = :filledNotional,"
                         + " fill_count = :fillCount, reason_code = :reasonCode, reason_detail = :reasonDetail,"
                         + " updated_at = :updatedAt, submitted_at = :submittedAt, filled_at = :filledAt,"
-                        + " replaced_by = :replacedBy, stop_triggered_at = :stopTriggeredAt where id = :id")
+                        + " replaced_by = :replacedBy, stop_triggered_at = :stopTriggeredAt,"
+                        + " trail_watermark = :trailWatermark where id = :id")
                 .param("id", s.id().value())
                 .params(stateParams(s))
                 .update();
@@ -103,6 +107,7 @@ public class OrderRepository {
         p.put("replaces", s.replaces() == null ? null : s.replaces().value());
         p.put("replacedBy", s.replacedBy() == null ? null : s.replacedBy().value());
         p.put("stopTriggeredAt", timestamp(s.stopTriggeredAt()));
+        p.put("trailWatermark", s.trailWatermark() == null ? null : s.trailWatermark().value());
         return p;
     }
 
@@ -151,6 +156,20 @@ public class OrderRepository {
     }
 
     /** Ids of the orders the venue works on a symbol (see {@link #WORKING}), oldest first; never algorithm parents. */
+    /** A working order's id and symbol. */
+    public record WorkingOrder(OrderId id, Symbol symbol) {
+    }
+
+    /** Working (non-algorithm) orders of one time in force, oldest first. */
+    public List<WorkingOrder> workingOrders(TimeInForce tif) {
+        return jdbc.sql("select id, symbol from orders where time_in_force = :tif and status in (:statuses)"
+                        + " and algo_type is null order by created_at, id")
+                .param("tif", tif.wire())
+                .param("statuses", WORKING)
+                .query((rs, n) -> new WorkingOrder(OrderId.of(rs.getString("id")), Symbol.of(rs.getString("symbol"))))
+                .list();
+    }
+
     public List<OrderId> workingOrderIds(Symbol symbol) {
         return jdbc.sql("select id from orders where symbol = :symbol and status in (:statuses)"
                         + " and algo_type is null order by created_at, id")
@@ -245,6 +264,11 @@ public class OrderRepository {
 
     /** Records a fill; false when the trade id is already recorded (a replay), in which case nothing changed. */
     public boolean insertFill(Order order, VenueFill fill) {
+        return insertFill(order, fill, PaperVenue.NAME);
+    }
+
+    /** Records a fill of the named venue; false when the trade id is already recorded (a replay). */
+    public boolean insertFill(Order order, VenueFill fill, String venue) {
         OrderTicket t = order.ticket();
         return jdbc.sql("insert into fills (trade_id, order_id, account_id, sequence_no, symbol, side, qty, price,"
                         + " quote_price, venue, executed_at) values (:tradeId, :orderId, :account, :seq, :symbol, :side,"
@@ -258,9 +282,26 @@ public class OrderRepository {
                 .param("qty", fill.quantity().value())
                 .param("price", fill.price().value())
                 .param("quotePrice", fill.quotePrice().value())
-                .param("venue", PaperVenue.NAME)
+                .param("venue", venue)
                 .param("at", timestamp(fill.at()))
                 .update() == 1;
+    }
+
+    /** Net filled quantity per symbol (buys positive, sells negative) over the fills of one venue. */
+    public java.util.Map<Symbol, Quantity> netFilledQuantities(String venue) {
+        java.util.Map<Symbol, Quantity> net = new java.util.TreeMap<>();
+        jdbc.sql("select symbol, sum(case when side = 'buy' then qty else -qty end) from fills where venue = :venue"
+                        + " group by symbol")
+                .param("venue", venue)
+                .query((rs, n) -> net.put(Symbol.of(rs.getString(1)), Quantity.of(rs.getBigDecimal(2))))
+                .list();
+        return net;
+    }
+
+    /** True when a fill with this trade id is recorded. */
+    public boolean fillExists(io.tradingsuite.common.types.TradeId tradeId) {
+        return jdbc.sql("select count(*) from fills where trade_id = :id").param("id", tradeId.value())
+                .query(Long.class).single() > 0;
     }
 
     public long countFills(OrderId id) {
@@ -279,7 +320,9 @@ public class OrderRepository {
                 price(rs.getBigDecimal("limit_price")),
                 price(rs.getBigDecimal("stop_price")),
                 OrderSource.fromWire(rs.getString("source")),
-                rs.getString("bot_id") == null ? null : BotId.of(rs.getString("bot_id")));
+                rs.getString("bot_id") == null ? null : BotId.of(rs.getString("bot_id")),
+                price(rs.getBigDecimal("trail_price")),
+                rs.getBigDecimal("trail_percent") == null ? null : rs.getBigDecimal("trail_percent").stripTrailingZeros());
         return Order.restore(new OrderSnapshot(
                 OrderId.of(rs.getString("id")),
                 AccountId.of(rs.getString("account_id")),
@@ -297,7 +340,8 @@ public class OrderRepository {
                 instant(rs, "filled_at"),
                 orderId(rs.getString("replaces")),
                 orderId(rs.getString("replaced_by")),
-                instant(rs, "stop_triggered_at")));
+                instant(rs, "stop_triggered_at"),
+                price(rs.getBigDecimal("trail_watermark"))));
     }
 
     private static OrderId orderId(String value) {

@@ -9,7 +9,9 @@ import io.tradingsuite.core.order.Fill;
 import io.tradingsuite.core.order.Order;
 import io.tradingsuite.core.order.OrderStatus;
 import io.tradingsuite.core.order.OrderUpdate;
+import io.tradingsuite.core.venue.MarketClock;
 import io.tradingsuite.core.venue.PaperVenue;
+import io.tradingsuite.core.venue.PaperVenue.AuctionStep;
 import io.tradingsuite.core.venue.Quote;
 import io.tradingsuite.core.venue.VenueFill;
 import io.tradingsuite.execution.order.ExecutionMetrics;
@@ -21,6 +23,7 @@ import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -32,6 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and {@code FillExecuted} plus {@code OrderPartiallyFilled}/{@code OrderFilled} are published through the outbox;
  * an {@code ioc}/{@code fok} order that the venue has acknowledged then has its unfilled remainder canceled
  * ({@code OrderCanceled}). Fills are stamped with the service clock (the quote may be older than the order).
+ * Auctions ({@link PaperVenue#auction}, with a {@code us-equities} market clock): an {@code opg} order is not matched
+ * before the open, then crosses once, uncapped, on the first quote of the session and the rest is canceled; a
+ * {@code cls} order crosses at the close in {@link #crossClosingAuctions}.
  */
 @Service
 public class PaperExecution {
@@ -46,11 +52,12 @@ public class PaperExecution {
     private final Outbox outbox;
     private final TransactionTemplate tx;
     private final ExecutionMetrics metrics;
+    private final MarketClock marketClock;
     private final Clock clock;
 
     public PaperExecution(QuoteBook quotes, ParticipationBudget budget, OrderRepository orders,
             OrderTransitions transitions, PaperVenue venue, Outbox outbox, TransactionTemplate tx,
-            ExecutionMetrics metrics, Clock clock) {
+            ExecutionMetrics metrics, MarketClock marketClock, Clock clock) {
         this.quotes = quotes;
         this.budget = budget;
         this.orders = orders;
@@ -59,6 +66,7 @@ public class PaperExecution {
         this.outbox = outbox;
         this.tx = tx;
         this.metrics = metrics;
+        this.marketClock = marketClock;
         this.clock = clock;
     }
 
@@ -70,7 +78,7 @@ public class PaperExecution {
         quotes.update(quote);
         for (OrderId id : orders.workingOrderIds(quote.symbol())) {
             try {
-                work(id, quote);
+                work(id, quote, false);
             } catch (RuntimeException e) {
                 log.error("matching order {} on the {} quote failed; it stays working", id, quote.symbol(), e);
             }
@@ -87,7 +95,7 @@ public class PaperExecution {
      * {@code fok} order with no quote to trade against is canceled at once.
      */
     public void orderWorking(OrderId id, Symbol symbol) {
-        quotes.latest(symbol).ifPresentOrElse(q -> work(id, q), () -> {
+        quotes.latest(symbol).ifPresentOrElse(q -> work(id, q, false), () -> {
             log.debug("order {} waits for the first {} quote", id, symbol);
             cancelImmediateOrder(id);
         });
@@ -108,7 +116,31 @@ public class PaperExecution {
         }
     }
 
-    private void work(OrderId id, Quote quote) {
+    /**
+     * The closing auction: every working {@code cls} order whose session closed crosses once against the latest quote
+     * of its symbol (with a feed that stops at the close, the closing quote); what does not fill is canceled. Runs
+     * with the day-order expiry sweep; nothing to do on an always-open market.
+     */
+    @Scheduled(fixedDelayString = "${ts.execution.expiry-check-interval:5s}")
+    public void crossClosingAuctions() {
+        for (OrderRepository.WorkingOrder due : orders.workingOrders(TimeInForce.CLS)) {
+            try {
+                quotes.latest(due.symbol()).ifPresentOrElse(q -> work(due.id(), q, true), () -> tx.executeWithoutResult(
+                        status -> orders.lock(due.id()).filter(o -> o.status().isWorking()
+                                        && PaperVenue.auction(o, marketClock, clock.instant()) == AuctionStep.CROSS)
+                                .ifPresent(o -> transitions.apply(o, new OrderUpdate.Cancel(
+                                        "cls: no quote to cross in the closing auction", clock.instant())))));
+            } catch (RuntimeException e) {
+                log.error("closing auction of order {} failed; it is tried again", due.id(), e);
+            }
+        }
+    }
+
+    /**
+     * Matches one order on one quote. {@code closingSweep}: called by {@link #crossClosingAuctions} (only that call
+     * crosses a {@code cls} order; quotes never do).
+     */
+    private void work(OrderId id, Quote quote, boolean closingSweep) {
         Instant now = clock.instant();
         Quote current = new Quote(quote.symbol(), quote.bid(), quote.ask(), quote.bidSize(), quote.askSize(), now);
         Executed executed = tx.execute(status -> {
@@ -116,11 +148,20 @@ public class PaperExecution {
             if (order == null || !order.status().isWorking()) {
                 return null;
             }
+            AuctionStep auction = PaperVenue.auction(order, marketClock, now);
+            boolean closing = order.ticket().timeInForce() == TimeInForce.CLS;
+            if (auction == AuctionStep.WAIT || (auction == AuctionStep.CROSS && closing != closingSweep)
+                    || (auction == AuctionStep.NONE && closingSweep)) {
+                return null;
+            }
+            venue.trailWatermark(order, current)
+                    .ifPresent(watermark -> transitions.apply(order, new OrderUpdate.TrailMoved(watermark, now)));
             if (venue.stopReached(order, current)) {
                 transitions.apply(order, new OrderUpdate.StopTriggered(now));
             }
             VenueFill venueFill = null;
-            List<VenueFill> fills = venue.match(order, current, budget.remaining(quote.symbol()));
+            List<VenueFill> fills = auction == AuctionStep.CROSS ? venue.auctionMatch(order, current)
+                    : venue.match(order, current, budget.remaining(quote.symbol()));
             if (!fills.isEmpty()) {
                 venueFill = fills.getFirst();
                 Fill fill = venueFill.toFill();
@@ -132,7 +173,11 @@ public class PaperExecution {
                 outbox.publish(OrderEventMapper.toFillExecuted(order, fill));
             }
             boolean canceled = false;
-            if (order.status().isWorking() && PaperVenue.cancelsRemainder(order.ticket())
+            if (order.status().isWorking() && auction == AuctionStep.CROSS) {
+                transitions.apply(order, new OrderUpdate.Cancel(order.ticket().timeInForce().wire() + ": not filled in the "
+                        + (closing ? "closing" : "opening") + " auction", now));
+                canceled = true;
+            } else if (order.status().isWorking() && PaperVenue.cancelsRemainder(order.ticket())
                     && venue.acknowledged(order, now)) {
                 TimeInForce tif = order.ticket().timeInForce();
                 transitions.apply(order, new OrderUpdate.Cancel(tif == TimeInForce.FOK

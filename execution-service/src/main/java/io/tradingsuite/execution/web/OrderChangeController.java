@@ -13,6 +13,7 @@ import io.tradingsuite.execution.order.OrderCancellation;
 import io.tradingsuite.execution.order.OrderCancellation.CancelResult;
 import io.tradingsuite.execution.order.OrderReplacement;
 import io.tradingsuite.execution.order.OrderReplacement.ReplaceResult;
+import io.tradingsuite.execution.order.VenueNotReadyException;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -93,7 +94,12 @@ public class OrderChangeController {
                     + " belongs to an execution algorithm; cancel the parent and place a new one",
                     Map.of("order_id", id));
         }
-        ReplaceResult result = replacement.replace(account, orderId, body.toChanges());
+        ReplaceResult result;
+        try {
+            result = replacement.replace(account, orderId, body.toChanges());
+        } catch (VenueNotReadyException notReady) {
+            throw new ApiException(ErrorCode.VENUE_UNAVAILABLE, 503, notReady.getMessage());
+        }
         return switch (result.outcome()) {
             case NOT_FOUND -> throw ApiException.notFound("no order " + id);
             case NOT_REPLACEABLE -> throw new ApiException(ErrorCode.CONFLICT.name(), "Order not replaceable",

@@ -18,6 +18,7 @@ import io.tradingsuite.core.order.OrderStatus;
 import io.tradingsuite.execution.order.OrderEntry;
 import io.tradingsuite.execution.order.OrderQueries;
 import io.tradingsuite.execution.order.Placement;
+import io.tradingsuite.execution.order.VenueNotReadyException;
 import io.tradingsuite.common.types.BotId;
 import io.tradingsuite.common.types.Side;
 import io.tradingsuite.common.types.Symbol;
@@ -38,6 +39,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import io.tradingsuite.common.validation.OrderDraft;
+import io.tradingsuite.execution.venue.QuoteBook;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -47,7 +50,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Order entry and queries. {@code POST /api/orders} answers 200 with the decided order (or the existing one for a
  * repeated client order id), 202 when risk has not decided within the wait, 403 with the {@code RISK_*} code when risk
- * denied, 400 with field errors when validation fails.
+ * denied, 400 with field errors when validation fails, 503 {@code VENUE_UNAVAILABLE} while the venue takes no orders
+ * (Alpaca before its startup reconciliation).
  */
 @RestController
 @RequestMapping("/api")
@@ -63,9 +67,11 @@ public class OrderController {
     private final AlgoEntry algoEntry;
     private final OrderQueries queries;
     private final OrderViews views;
+    private final QuoteBook quotes;
 
     public OrderController(OrderRequestValidator validator, OrderEntry entry, AlgoEntry algoEntry,
-            OrderQueries queries, OrderViews views) {
+            OrderQueries queries, OrderViews views, QuoteBook quotes) {
+        this.quotes = quotes;
         this.validator = validator;
         this.entry = entry;
         this.algoEntry = algoEntry;
@@ -83,9 +89,22 @@ public class OrderController {
         AccountId account = CurrentUser.accountId();
         List<FieldViolation> algoViolations = new ArrayList<>();
         AlgoParameters algo = body.hasAlgo() ? AlgoRequest.parse(body, algoViolations) : null;
+        List<FieldViolation> notionalViolations = new ArrayList<>();
+        OrderDraft draft = NotionalSizing.draft(body, quotes, notionalViolations);
+        if (!notionalViolations.isEmpty()) {
+            // the quantity could not be sized: report the notional and whatever else is wrong, but not the missing qty
+            List<FieldViolation> all = new ArrayList<>(notionalViolations);
+            try {
+                validator.validate(draft);
+            } catch (ValidationException invalid) {
+                invalid.violations().stream().filter(v -> !v.field().equals("qty")).forEach(all::add);
+            }
+            all.addAll(algoViolations);
+            throw new ValidationException(all);
+        }
         ValidatedOrder order;
         try {
-            order = validator.validate(body.toDraft());
+            order = validator.validate(draft);
         } catch (ValidationException invalid) {
             if (algoViolations.isEmpty()) {
                 throw invalid;
@@ -100,7 +119,12 @@ public class OrderController {
         if (algo != null) {
             return ResponseEntity.ok(views.of(algoEntry.place(account, order, algo).order()));
         }
-        Placement placement = entry.place(account, order);
+        Placement placement;
+        try {
+            placement = entry.place(account, order);
+        } catch (VenueNotReadyException notReady) {
+            throw new ApiException(ErrorCode.VENUE_UNAVAILABLE, 503, notReady.getMessage());
+        }
         Order placed = placement.order();
         if (!placement.created()) {
             return ResponseEntity.ok(views.of(placed));

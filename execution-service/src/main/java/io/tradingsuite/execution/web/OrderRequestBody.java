@@ -6,7 +6,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The body of {@code POST /api/orders} (Alpaca's fields). Every field is read as raw JSON so that numbers and strings
  * are both accepted and any parse problem becomes a field violation of common's validator. {@code algo} optionally asks
- * for an execution algorithm ({@link AlgoRequest}).
+ * for an execution algorithm ({@link AlgoRequest}); {@code trail_price} / {@code trail_percent} are a trailing
+ * stop's distance; {@code notional} (instead of {@code qty}) a dollar amount, sized by {@link NotionalSizing}.
  */
 public record OrderRequestBody(
         JsonNode symbol,
@@ -17,12 +18,15 @@ public record OrderRequestBody(
         JsonNode limitPrice,
         JsonNode stopPrice,
         JsonNode clientOrderId,
-        JsonNode algo) {
+        JsonNode algo,
+        JsonNode trailPrice,
+        JsonNode trailPercent,
+        JsonNode notional) {
 
     /** The draft for {@code OrderRequestValidator.validate}. */
     public OrderDraft toDraft() {
         return new OrderDraft(text(symbol), text(qty), text(side), text(type), text(timeInForce), text(limitPrice),
-                text(stopPrice), text(clientOrderId));
+                text(stopPrice), text(clientOrderId), text(trailPrice), text(trailPercent));
     }
 
     /** True when the body asks for an execution algorithm ({@code algo} present and not null). */

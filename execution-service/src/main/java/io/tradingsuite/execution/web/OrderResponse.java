@@ -24,7 +24,9 @@ import java.time.Instant;
  * An order as the API shows it (Alpaca's order object; {@code reason_code} set for denied and rejected orders,
  * {@code replaced_by}/{@code replaces} link the orders of a replace). Algorithm parents carry {@code algo},
  * {@code arrival_price} (mid at creation) and {@code slippage_bps} (average fill price against the arrival price,
- * positive = worse for the side); children carry {@code parent_order_id}.
+ * positive = worse for the side); children carry {@code parent_order_id}. Trailing stops carry {@code trail_price} or
+ * {@code trail_percent}, {@code hwm} (the watermark: highest bid for a sell, lowest ask for a buy) and, in
+ * {@code stop_price}, the stop price the watermark implies now.
  */
 public record OrderResponse(
         OrderId id,
@@ -51,7 +53,10 @@ public record OrderResponse(
         AlgoResponse algo,
         OrderId parentOrderId,
         Price arrivalPrice,
-        String slippageBps) {
+        String slippageBps,
+        Price trailPrice,
+        String trailPercent,
+        Price hwm) {
 
     /**
      * The algorithm of a parent order: its parameters ({@code duration}/{@code slices} for twap and vwap,
@@ -71,11 +76,11 @@ public record OrderResponse(
 
     /** An order that is neither an algorithm parent nor a child. */
     public static OrderResponse of(Order order) {
-        return of(order, null);
+        return of(order, null, null);
     }
 
     /** An order with its algorithm links ({@code null} when it has none). */
-    public static OrderResponse of(Order order, AlgoRepository.AlgoLinks links) {
+    public static OrderResponse of(Order order, AlgoRepository.AlgoLinks links, Price trailingStopPrice) {
         AlgoParent parent = links == null ? null : links.parent();
         Price arrival = parent == null ? null : parent.arrivalPrice();
         String slippage = arrival == null ? null : order.averageFillPrice()
@@ -86,9 +91,11 @@ public record OrderResponse(
         return new OrderResponse(order.id(), t.clientOrderId(), order.createdAt(), order.updatedAt(),
                 order.submittedAt().orElse(null), order.filledAt().orElse(null), t.symbol(), t.quantity(),
                 order.filledQuantity(), order.averageFillPrice().orElse(null), t.side(), t.type(), t.timeInForce(),
-                t.limitPrice(), t.stopPrice(), order.status(), t.botId(), t.source(),
+                t.limitPrice(), trailingStopPrice != null ? trailingStopPrice : t.stopPrice(), order.status(), t.botId(),
+                t.source(),
                 refused ? order.reasonCode().orElse(null) : null, order.replacedBy().orElse(null),
                 order.replaces().orElse(null), parent == null ? null : AlgoResponse.of(parent),
-                links == null ? null : links.parentOrderId(), arrival, slippage);
+                links == null ? null : links.parentOrderId(), arrival, slippage, t.trailPrice(),
+                t.trailPercent() == null ? null : t.trailPercent().toPlainString(), order.trailWatermark().orElse(null));
     }
 }

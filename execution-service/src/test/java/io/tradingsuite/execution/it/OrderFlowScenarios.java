@@ -375,6 +375,46 @@ abstract class OrderFlowScenarios {
     }
 
     @Test
+    void aTrailingSellStopFollowsTheBidAndSellsWhenItFallsByTheTrail() {
+        AccountId account = AccountId.of("it-trail");
+        send(Topic.QUOTES_NAME, "AAPL", quote("120.00", "120.02"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> quoteBook.latest(AAPL)
+                .filter(q -> q.ask().equals(Price.of("120.02"))).isPresent());
+
+        String orderId = placeApproved(account, "it-trail-1", """
+                {"symbol": "AAPL", "qty": 5, "side": "sell", "type": "trailing_stop", "time_in_force": "gtc",
+                 "trail_price": "1.00", "client_order_id": "it-trail-1"}
+                """);
+        await().atMost(Duration.ofSeconds(20)).until(() -> watermarkOf(orderId).equals(Optional.of("120.00")));
+        send(Topic.QUOTES_NAME, "AAPL", quote("121.00", "121.02"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> watermarkOf(orderId).equals(Optional.of("121.00")));
+
+        assertThat(get(account, "/api/orders/" + orderId)).bodyJson().isLenientlyEqualTo("""
+                {"id": "%s", "type": "trailing_stop", "status": "new", "trail_price": "1.00", "hwm": "121.00",
+                 "stop_price": "120.00"}
+                """.formatted(orderId));
+
+        send(Topic.QUOTES_NAME, "AAPL", quote("120.00", "120.02"));
+
+        FillExecuted fill = awaitEvent(FillExecuted.class, f -> f.orderId().value().equals(orderId));
+        assertThat(fill.quantity()).isEqualTo(Quantity.of(5));
+        assertThat(fill.price().isAbove(Price.of("120.00"))).as("sold at the bid less slippage").isFalse();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(statusOf(account, "it-trail-1")).contains("filled"));
+        assertThat(watermarkOf(orderId)).contains("121.00");
+        // leave the book where the other scenarios expect it
+        send(Topic.QUOTES_NAME, "AAPL", quote("99.98", "100.00"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> quoteBook.latest(AAPL)
+                .filter(q -> q.ask().equals(Price.of("100.00"))).isPresent());
+    }
+
+    private Optional<String> watermarkOf(String orderId) {
+        return jdbc.sql("select trail_watermark from orders where id = :id").param("id", orderId)
+                .query(java.math.BigDecimal.class).optional()
+                .map(w -> w.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString());
+    }
+
+    @Test
     void aDayOrderPastItsSessionCloseExpires() {
         AccountId account = AccountId.of("it-expiry");
         String orderId = placeApproved(account, "it-exp-1", "1.00");

@@ -36,6 +36,8 @@ import io.tradingsuite.execution.order.OrderQueries;
 import io.tradingsuite.execution.order.Placement;
 import java.time.Instant;
 import java.util.Optional;
+import io.tradingsuite.core.venue.Quote;
+import io.tradingsuite.execution.venue.QuoteBook;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,6 +71,13 @@ class OrderEntryIsValidatedAndAuthorizedTest {
                             Price.of("0.01")))
                     : Optional.empty();
             return new OrderRequestValidator(lookup);
+        }
+
+        @Bean
+        QuoteBook quoteBook() {
+            QuoteBook book = new QuoteBook();
+            book.update(Quote.of(Symbol.of("AAPL"), Price.of("187.24"), Price.of("187.25"), T0));
+            return book;
         }
     }
 
@@ -260,5 +269,46 @@ class OrderEntryIsValidatedAndAuthorizedTest {
 
         assertThat(result).hasStatus(200);
         assertThat(result).bodyJson().extractingPath("$.client_order_id").isEqualTo("c-9");
+    }
+
+    @Test
+    void aNotionalBuyIsSizedFromTheAskToAFractionalQuantity() {
+        Order accepted = order("notional-1");
+        when(entry.place(eq(ACCOUNT), any())).thenReturn(new Placement(accepted, true));
+
+        MvcTestResult result = post("""
+                {"symbol": "AAPL", "notional": "1000.00", "side": "buy", "type": "market", "time_in_force": "day",
+                 "client_order_id": "notional-1"}
+                """, TestJwt.bearer(ACCOUNT, "TRADER"));
+
+        assertThat(result).hasStatus(202);
+        ArgumentCaptor<ValidatedOrder> placed = ArgumentCaptor.forClass(ValidatedOrder.class);
+        verify(entry).place(eq(ACCOUNT), placed.capture());
+        // 1000.00 / 187.25 = 5.3404539385..., rounded down to 9 decimals
+        assertThat(placed.getValue().quantity()).isEqualTo(Quantity.of("5.340453938"));
+    }
+
+    @Test
+    void aNotionalOrderMustBeAMarketDayOrderWithoutQtyAndWithAQuote() {
+        MvcTestResult both = post("""
+                {"symbol": "AAPL", "qty": "1", "notional": "100", "side": "buy", "type": "market", "time_in_force": "day"}
+                """, TestJwt.bearer(ACCOUNT, "TRADER"));
+        MvcTestResult limit = post("""
+                {"symbol": "AAPL", "notional": "100", "side": "buy", "type": "limit", "limit_price": "187.00",
+                 "time_in_force": "day"}
+                """, TestJwt.bearer(ACCOUNT, "TRADER"));
+        MvcTestResult noQuote = post("""
+                {"symbol": "MSFT", "notional": "100", "side": "buy", "type": "market", "time_in_force": "day"}
+                """, TestJwt.bearer(ACCOUNT, "TRADER"));
+        MvcTestResult cents = post("""
+                {"symbol": "AAPL", "notional": "100.001", "side": "buy", "type": "market", "time_in_force": "day"}
+                """, TestJwt.bearer(ACCOUNT, "TRADER"));
+
+        for (MvcTestResult result : java.util.List.of(both, limit, noQuote, cents)) {
+            assertThat(result).hasStatus(400);
+            assertThat(result).bodyJson().extractingPath("$.errors[*].field").asArray().contains("notional")
+                    .doesNotContain("qty");
+        }
+        assertThat(noQuote).bodyJson().extractingPath("$.errors[*].field").asArray().contains("symbol");
     }
 }

@@ -3,11 +3,12 @@ package io.tradingsuite.risk.config;
 import io.tradingsuite.common.validation.AssetLookup;
 import io.tradingsuite.core.risk.RiskAuthority;
 import io.tradingsuite.core.risk.RiskLimits;
+import io.tradingsuite.core.venue.MarketClock;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires the pure-Java risk authority of trading-core with the asset catalogue and the clock. */
+/** Wires the pure-Java risk authority of trading-core with the asset catalogue, the clock and the market calendar. */
 @Configuration(proxyBeanMethods = false)
 public class RiskConfiguration {
 
@@ -17,7 +18,12 @@ public class RiskConfiguration {
     }
 
     @Bean
-    RiskAuthority riskAuthority(AssetLookup assets, Clock clock) {
-        return new RiskAuthority(assets, clock);
+    MarketClock riskMarketClock(RiskSessionProperties session) {
+        return session.toMarketClock();
+    }
+
+    @Bean
+    RiskAuthority riskAuthority(AssetLookup assets, Clock clock, MarketClock marketClock) {
+        return new RiskAuthority(assets, clock, marketClock);
     }
 }

@@ -8,6 +8,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -30,6 +33,8 @@ import org.springframework.validation.annotation.Validated;
  * @param maxOrdersPerSecondPerAccount approvals per sliding second per account (default 20)
  * @param maxOrdersPerSecondPerBot     approvals per sliding second per bot (default 10)
  * @param duplicateWindow              how long an identical approved order blocks a repeat (default 2 s)
+ * @param restrictedSymbols            symbols nobody may trade (default none)
+ * @param hardToBorrowSymbols          symbols whose short sales need a locate (default none)
  * @param version                      version of this set of limits (default 1)
  */
 @Validated
@@ -49,13 +54,19 @@ public record RiskLimitsProperties(
         @Min(1) @DefaultValue("20") int maxOrdersPerSecondPerAccount,
         @Min(1) @DefaultValue("10") int maxOrdersPerSecondPerBot,
         @NotNull @DefaultValue("2s") Duration duplicateWindow,
+        @DefaultValue List<String> restrictedSymbols,
+        @DefaultValue List<String> hardToBorrowSymbols,
         @Min(1) @DefaultValue("1") long version) {
 
     /** The limits as the core policies use them (the core re-checks ranges and consistency, e.g. min &lt;= max). */
     public RiskLimits toLimits() {
-        return new RiskLimits(Quantity.of(minOrderQuantity), Quantity.of(maxOrderQuantity), Money.of(maxOrderNotional),
-                priceCollarBps, maxQuoteAge, Quantity.of(maxPositionPerSymbol), maxConcentrationPct,
-                Money.of(maxGrossExposure), Money.of(maxNetExposure), Money.of(maxDailyLoss), maxDrawdownPct,
-                maxOrdersPerSecondPerAccount, maxOrdersPerSecondPerBot, duplicateWindow, version);
+        RiskLimits limits = new RiskLimits(Quantity.of(minOrderQuantity), Quantity.of(maxOrderQuantity),
+                Money.of(maxOrderNotional), priceCollarBps, maxQuoteAge, Quantity.of(maxPositionPerSymbol),
+                maxConcentrationPct, Money.of(maxGrossExposure), Money.of(maxNetExposure), Money.of(maxDailyLoss),
+                maxDrawdownPct, maxOrdersPerSecondPerAccount, maxOrdersPerSecondPerBot, duplicateWindow, Set.of(),
+                Set.of(), version);
+        // the symbol lists go through the core's parser: one normalisation and one error message for REST and config
+        return limits.withChanges(Map.of(RiskLimits.RESTRICTED_SYMBOLS, String.join(",", restrictedSymbols),
+                RiskLimits.HARD_TO_BORROW_SYMBOLS, String.join(",", hardToBorrowSymbols)), version);
     }
 }

@@ -23,6 +23,8 @@ import io.tradingsuite.risk.control.AccountDecisionLock;
 import io.tradingsuite.risk.control.LimitsService;
 import io.tradingsuite.risk.control.TradingControlService;
 import io.tradingsuite.risk.exposure.AccountStateRepository;
+import io.tradingsuite.risk.locate.LocateService;
+import io.tradingsuite.common.types.Quantity;
 import io.tradingsuite.risk.exposure.FillLedger;
 import io.tradingsuite.risk.exposure.QuoteBook;
 import io.tradingsuite.risk.exposure.ReservationRepository;
@@ -69,12 +71,14 @@ public class OrderDecisionService {
     private final FillLedger fills;
     private final QuoteBook quotes;
     private final RiskMetrics metrics;
+    private final LocateService locates;
     private final Clock clock;
 
     public OrderDecisionService(Inbox inbox, Outbox outbox, OrderRequestValidator validator, RiskAuthority authority,
             LimitsService limits, TradingControlService controls, AccountDecisionLock locks,
             DecisionRepository decisions, ReservationRepository reservations,
-            AccountStateRepository accounts, FillLedger fills, QuoteBook quotes, RiskMetrics metrics, Clock clock) {
+            AccountStateRepository accounts, FillLedger fills, QuoteBook quotes, RiskMetrics metrics, LocateService locates,
+            Clock clock) {
         this.inbox = inbox;
         this.outbox = outbox;
         this.validator = validator;
@@ -88,6 +92,7 @@ public class OrderDecisionService {
         this.fills = fills;
         this.quotes = quotes;
         this.metrics = metrics;
+        this.locates = locates;
         this.clock = clock;
     }
 
@@ -111,6 +116,7 @@ public class OrderDecisionService {
                 reasonCode, denied == null ? null : denied.detail(), verdict.limitsVersion(), decidedAt,
                 request.correlationId()));
         if (outcome == Outcome.APPROVED) {
+            locates.use(request.accountId(), request.order().symbol(), verdict.locateUsed());
             reservations.reserve(request.accountId(), request.order(), verdict.referencePrice().orElseThrow(), decidedAt);
         }
         outbox.publish(event);
@@ -142,7 +148,9 @@ public class OrderDecisionService {
                 ? limits.duplicateWindow() : OrderThrottle.WINDOW;
         List<RecentOrder> recent = decisions.approvedSince(accountId, clock.instant().minus(lookBack));
         return authority.decide(order, quotes.latest(order.symbol()), account, unapplied,
-                reservations.holding(accountId), limits, controls.effective(accountId, order.botId()), recent);
+                reservations.holding(accountId), limits, controls.effective(accountId, order.botId()), recent,
+                limits.hardToBorrowSymbols().contains(order.symbol())
+                        ? locates.available(accountId, order.symbol()) : Quantity.ZERO);
     }
 
     private static OrderDecisionEvent toEvent(OrderRequested request, RiskVerdict verdict, Instant decidedAt) {

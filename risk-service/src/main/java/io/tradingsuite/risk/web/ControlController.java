@@ -125,6 +125,7 @@ class ControlController {
             case BigDecimal b -> b.toPlainString();
             case Number n -> n.toString();
             case String s -> s;
+            case List<?> list -> String.join(",", list.stream().map(ControlController::text).toList());
             default -> "<" + value.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT) + ">";
         };
     }

@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.tradingsuite.common.types.Money;
 import io.tradingsuite.common.types.Quantity;
 import io.tradingsuite.core.risk.RiskLimits;
+import io.tradingsuite.common.types.Symbol;
+import io.tradingsuite.core.venue.MarketClock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Set;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -51,5 +55,28 @@ class RiskLimitsBindWithSafeDefaultsTest {
                 "ts.risk.limits.max-order-quantity", "10")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("max_order_quantity");
+    }
+
+    @Test
+    void symbolListsBindFromCommaSeparatedText() {
+        RiskLimits limits = bind(Map.of(
+                "ts.risk.limits.restricted-symbols", "gme,AMC",
+                "ts.risk.limits.hard-to-borrow-symbols[0]", "TSLA"));
+
+        assertThat(limits.restrictedSymbols()).extracting(Symbol::value).containsExactly("AMC", "GME");
+        assertThat(limits.hardToBorrowSymbols()).extracting(Symbol::value).containsExactly("TSLA");
+    }
+
+    @Test
+    void theMarketCalendarIsAlwaysOpenUnlessUsEquitiesAreAskedFor() {
+        Binder none = new Binder(new MapConfigurationPropertySource(Map.of()));
+        Binder us = new Binder(new MapConfigurationPropertySource(Map.of("ts.risk.session.mode", "us-equities",
+                "ts.risk.session.holidays", "2025-12-25")));
+
+        assertThat(none.bindOrCreate("ts.risk.session", RiskSessionProperties.class).mode())
+                .isEqualTo(MarketClock.Kind.ALWAYS_OPEN);
+        RiskSessionProperties session = us.bindOrCreate("ts.risk.session", RiskSessionProperties.class);
+        assertThat(new RiskConfiguration().riskMarketClock(session)).isEqualTo(
+                MarketClock.usEquities(Set.of(LocalDate.parse("2025-12-25"))));
     }
 }

@@ -42,6 +42,11 @@ public final class GatewayClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** {@code DELETE path} as {@code key}. */
+    public ApiResponse delete(String path, ApiKey key) {
+        return send(request(path, key).DELETE());
+    }
+
     /** The JSON array at {@code path} as a list (an empty list for a missing node). */
     public static List<JsonNode> elements(JsonNode array) {
         List<JsonNode> result = new ArrayList<>();

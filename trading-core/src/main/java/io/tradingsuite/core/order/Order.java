@@ -4,6 +4,7 @@ import io.tradingsuite.common.events.OrderTicket;
 import io.tradingsuite.common.types.AccountId;
 import io.tradingsuite.common.types.Money;
 import io.tradingsuite.common.types.OrderId;
+import io.tradingsuite.common.types.OrderType;
 import io.tradingsuite.common.types.Price;
 import io.tradingsuite.common.types.Quantity;
 import java.math.RoundingMode;
@@ -40,6 +41,7 @@ public final class Order {
     private final OrderId replaces;
     private OrderId replacedBy;
     private Instant stopTriggeredAt;
+    private Price trailWatermark;
 
     private Order(OrderSnapshot s) {
         this.id = s.id();
@@ -59,6 +61,7 @@ public final class Order {
         this.replaces = s.replaces();
         this.replacedBy = s.replacedBy();
         this.stopTriggeredAt = s.stopTriggeredAt();
+        this.trailWatermark = s.trailWatermark();
         if (filledQuantity.isNegative() || filledQuantity.compareTo(ticket.quantity()) > 0) {
             throw new IllegalArgumentException("order " + id + ": filled quantity " + filledQuantity
                     + " outside [0, " + ticket.quantity() + "]");
@@ -102,7 +105,11 @@ public final class Order {
                         + " exceeds the open quantity " + leavesQuantity());
             }
         }
-        if (update instanceof OrderUpdate.StopTriggered && (!ticket.type().requiresStopPrice() || stopTriggered())) {
+        if (update instanceof OrderUpdate.TrailMoved && (ticket.type() != OrderType.TRAILING_STOP || stopTriggered())) {
+            throw new InvalidOrderTransition(id, status, update, stopTriggered() ? "the trailing stop already triggered"
+                    : "a " + ticket.type().wire() + " order does not trail");
+        }
+        if (update instanceof OrderUpdate.StopTriggered && (!hasStop() || stopTriggered())) {
             throw new InvalidOrderTransition(id, status, update, stopTriggered() ? "the stop was already triggered"
                     : "a " + ticket.type().wire() + " order has no stop");
         }
@@ -155,6 +162,10 @@ public final class Order {
                 stopTriggeredAt = t.at();
                 yield new OrderDomainEvent.StopTriggered(id, target, t.at());
             }
+            case OrderUpdate.TrailMoved t -> {
+                trailWatermark = t.watermark();
+                yield new OrderDomainEvent.TrailMoved(id, t.watermark(), target, t.at());
+            }
         };
     }
 
@@ -173,7 +184,8 @@ public final class Order {
      * working                  + Fill            -> filled when nothing is left, else partially_filled
      *                                               (a pending_cancel / pending_replace order stays pending)
      * working                  + Expire          -> expired
-     * working                  + StopTriggered   -> unchanged (stop orders, once)
+     * working                  + StopTriggered   -> unchanged (stop and trailing stop orders, once)
+     * working                  + TrailMoved      -> unchanged (trailing stops until triggered)
      * new | partially_filled   + RequestCancel   -> pending_cancel
      * pending_cancel           + CancelRefused   -> resting
      * new | partially_filled   + RequestReplace  -> pending_replace
@@ -202,6 +214,7 @@ public final class Order {
                     ? OrderStatus.CANCELED : null;
             case OrderUpdate.Expire ignored -> from.isWorking() ? OrderStatus.EXPIRED : null;
             case OrderUpdate.StopTriggered ignored -> from.isWorking() ? from : null;
+            case OrderUpdate.TrailMoved ignored -> from.isWorking() ? from : null;
             case OrderUpdate.RequestCancel ignored -> resting ? OrderStatus.PENDING_CANCEL : null;
             case OrderUpdate.CancelRefused ignored -> from == OrderStatus.PENDING_CANCEL ? restingStatus : null;
             case OrderUpdate.RequestReplace ignored -> resting ? OrderStatus.PENDING_REPLACE : null;
@@ -227,7 +240,7 @@ public final class Order {
     public OrderSnapshot snapshot() {
         return new OrderSnapshot(id, accountId, ticket, correlationId, status, filledQuantity, filledNotional, fillCount,
                 reasonCode, reasonDetail, createdAt, updatedAt, submittedAt, filledAt, replaces, replacedBy,
-                stopTriggeredAt);
+                stopTriggeredAt, trailWatermark);
     }
 
     public OrderId id() {
@@ -305,6 +318,16 @@ public final class Order {
 
     public Optional<Instant> stopTriggeredAt() {
         return Optional.ofNullable(stopTriggeredAt);
+    }
+
+    /** True for the order types that wait for a stop: stop, stop_limit and trailing_stop. */
+    public boolean hasStop() {
+        return ticket.type().requiresStopPrice() || ticket.type() == OrderType.TRAILING_STOP;
+    }
+
+    /** A trailing stop's watermark: the highest bid (sell) or lowest ask (buy) seen while working; empty before. */
+    public Optional<Price> trailWatermark() {
+        return Optional.ofNullable(trailWatermark);
     }
 
     @Override

@@ -109,4 +109,9 @@ public sealed interface OrderDomainEvent {
     /** The stop price was reached; the order now works as a market (stop) or limit (stop_limit) order. */
     record StopTriggered(OrderId orderId, OrderStatus status, Instant at) implements OrderDomainEvent {
     }
+
+    /** A trailing stop's watermark moved; its stop price moved with it. Internal: not published on a topic. */
+    record TrailMoved(OrderId orderId, io.tradingsuite.common.types.Price watermark, OrderStatus status, Instant at)
+            implements OrderDomainEvent {
+    }
 }

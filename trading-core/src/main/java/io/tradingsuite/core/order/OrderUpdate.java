@@ -9,7 +9,8 @@ import java.util.Objects;
  */
 public sealed interface OrderUpdate permits OrderUpdate.Accept, OrderUpdate.Deny, OrderUpdate.Reject, Fill,
         OrderUpdate.Cancel, OrderUpdate.Expire, OrderUpdate.RequestCancel, OrderUpdate.CancelRefused,
-        OrderUpdate.RequestReplace, OrderUpdate.ReplaceRefused, OrderUpdate.Replaced, OrderUpdate.StopTriggered {
+        OrderUpdate.RequestReplace, OrderUpdate.ReplaceRefused, OrderUpdate.Replaced, OrderUpdate.StopTriggered,
+        OrderUpdate.TrailMoved {
 
     /** When it happened. */
     Instant at();
@@ -90,6 +91,17 @@ public sealed interface OrderUpdate permits OrderUpdate.Accept, OrderUpdate.Deny
     /** A stop or stop-limit order's stop price was reached; from now on it works as a market or limit order. */
     record StopTriggered(Instant at) implements OrderUpdate {
         public StopTriggered {
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * A trailing stop's watermark moved in the order's favour: the highest bid seen for a sell, the lowest ask for a
+     * buy (the stop trails it by the order's trail price or percent).
+     */
+    record TrailMoved(io.tradingsuite.common.types.Price watermark, Instant at) implements OrderUpdate {
+        public TrailMoved {
+            Objects.requireNonNull(watermark, "watermark");
             Objects.requireNonNull(at, "at");
         }
     }

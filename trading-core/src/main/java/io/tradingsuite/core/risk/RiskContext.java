@@ -7,6 +7,7 @@ import io.tradingsuite.common.types.Quantity;
 import io.tradingsuite.common.types.Side;
 import io.tradingsuite.common.types.Symbol;
 import io.tradingsuite.common.validation.Asset;
+import io.tradingsuite.core.venue.MarketClock;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +33,8 @@ import java.util.Optional;
  * @param limits         the limits in force
  * @param tradingState   the most restrictive trading state of the order's scopes
  * @param recentOrders   the account's orders approved within the longest look-back window (throttle, duplicates)
+ * @param market         the market calendar (regular sessions) the order's time in force is checked against
+ * @param locate         the quantity of the order's symbol the account has located for short sales and not yet used
  */
 public record RiskContext(
         OrderTicket order,
@@ -43,9 +46,13 @@ public record RiskContext(
         List<Reservation> openOrders,
         RiskLimits limits,
         EffectiveTradingState tradingState,
-        List<RecentOrder> recentOrders) {
+        List<RecentOrder> recentOrders,
+        MarketClock market,
+        Quantity locate) {
 
     public RiskContext {
+        Objects.requireNonNull(market, "market");
+        Objects.requireNonNull(locate, "locate");
         Objects.requireNonNull(order, "order");
         Objects.requireNonNull(asset, "asset");
         Objects.requireNonNull(quote, "quote");
@@ -56,6 +63,14 @@ public record RiskContext(
         Objects.requireNonNull(tradingState, "tradingState");
         openOrders = openOrders == null ? List.of() : List.copyOf(openOrders);
         recentOrders = recentOrders == null ? List.of() : List.copyOf(recentOrders);
+    }
+
+    /** A context on an always-open market without locates. */
+    public RiskContext(OrderTicket order, Optional<Asset> asset, Optional<ReferenceQuote> quote, Instant now,
+            Optional<AccountState> account, UnappliedFills unappliedFills, List<Reservation> openOrders,
+            RiskLimits limits, EffectiveTradingState tradingState, List<RecentOrder> recentOrders) {
+        this(order, asset, quote, now, account, unappliedFills, openOrders, limits, tradingState, recentOrders,
+                MarketClock.alwaysOpen(), Quantity.ZERO);
     }
 
     /** A context with every scope active and no recent approvals. */
@@ -82,6 +97,20 @@ public record RiskContext(
                 .map(r -> r.side() == Side.BUY ? r.remaining() : r.remaining().negate())
                 .reduce(Quantity.ZERO, Quantity::plus);
         return snapshot.plus(unappliedFills.position(symbol)).plus(open);
+    }
+
+    /**
+     * The part of a sell that would be a short sale: the quantity beyond the {@link #availablePosition} (all of it
+     * when the available position is zero or short). Zero for buys; the whole quantity without an account snapshot.
+     */
+    public Quantity shortSaleQuantity() {
+        if (order.side() != Side.SELL) {
+            return Quantity.ZERO;
+        }
+        Quantity available = availablePosition().orElse(Quantity.ZERO);
+        Quantity covered = available.isPositive() ? available : Quantity.ZERO;
+        Quantity beyond = order.quantity().minus(covered);
+        return beyond.isPositive() ? beyond : Quantity.ZERO;
     }
 
     /** {@link #committedPosition} of the order's symbol after this order fills completely. */
@@ -149,45 +178,54 @@ public record RiskContext(
 
     /**
      * Gross exposure (sum of |committed position x valuation price|) and net exposure (|sum of committed position x
-     * valuation price|) before and after this order, in one pass over the account's symbols: the order only changes
-     * its own symbol's term, so "after" is "before" with that term replaced. Unvalued positions count zero.
+     * valuation price|) before and after this order. Unvalued positions count zero.
+     *
+     * <p>Incremental, so the cost does not grow with the number of positions: start from the snapshot's
+     * {@link AccountState#markedGross() marked sums}, then for each symbol whose term may differ from its snapshot
+     * term (the order's symbol, valued at the order's reference price; symbols of unapplied fills and of open
+     * orders) swap the snapshot term for the committed one. The order only changes its own symbol's term, so
+     * "after" is "before" with that term replaced. Exact: the same sums as a full pass, in another order.
      */
     public Exposure exposure() {
-        BigDecimal gross = BigDecimal.ZERO;
-        BigDecimal net = BigDecimal.ZERO;
-        Map<Symbol, Quantity> snapshot = account.isPresent() ? account.get().positions() : Map.of();
+        BigDecimal gross = account.isPresent() ? account.get().markedGross() : BigDecimal.ZERO;
+        BigDecimal net = account.isPresent() ? account.get().markedNet() : BigDecimal.ZERO;
+        Symbol orderSymbol = order.symbol();
+        BigDecimal[] sums = {gross, net};
+        swapTerm(orderSymbol, sums);
         Map<Symbol, Quantity> unapplied = unappliedFills.positionEffect();
-        for (Symbol symbol : snapshot.keySet()) {
-            BigDecimal value = committedValue(symbol);
-            gross = gross.add(value.abs());
-            net = net.add(value);
-        }
         for (Symbol symbol : unapplied.keySet()) {
-            if (!snapshot.containsKey(symbol)) {
-                BigDecimal value = committedValue(symbol);
-                gross = gross.add(value.abs());
-                net = net.add(value);
+            if (!symbol.equals(orderSymbol)) {
+                swapTerm(symbol, sums);
             }
         }
         for (int i = 0; i < openOrders.size(); i++) {
             Symbol symbol = openOrders.get(i).symbol();
-            if (!snapshot.containsKey(symbol) && !unapplied.containsKey(symbol) && firstOpenOrderOf(symbol) == i) {
-                BigDecimal value = committedValue(symbol);
-                gross = gross.add(value.abs());
-                net = net.add(value);
+            if (!symbol.equals(orderSymbol) && !unapplied.containsKey(symbol) && firstOpenOrderOf(symbol) == i) {
+                swapTerm(symbol, sums);
             }
         }
-        Symbol symbol = order.symbol();
-        BigDecimal price = priceOrNull(symbol);
+        gross = sums[0];
+        net = sums[1];
+        BigDecimal price = priceOrNull(orderSymbol);
         BigDecimal grossAfter = gross;
         BigDecimal netAfter = net;
         if (price != null) {
-            BigDecimal before = price.multiply(committedQuantity(symbol));
+            BigDecimal before = price.multiply(committedQuantity(orderSymbol));
             BigDecimal after = before.add(price.multiply(signedQuantity().value()));
             grossAfter = gross.subtract(before.abs()).add(after.abs());
             netAfter = net.subtract(before).add(after);
         }
         return new Exposure(Money.of(gross), Money.of(grossAfter), Money.of(net.abs()), Money.of(netAfter.abs()));
+    }
+
+    /** Replaces a symbol's snapshot term in {gross, net} by its committed term. */
+    private void swapTerm(Symbol symbol, BigDecimal[] sums) {
+        BigDecimal snapshot = account.isPresent() ? account.get().markedValue(symbol) : BigDecimal.ZERO;
+        BigDecimal committed = committedValue(symbol);
+        if (snapshot.compareTo(committed) != 0) {
+            sums[0] = sums[0].subtract(snapshot.abs()).add(committed.abs());
+            sums[1] = sums[1].subtract(snapshot).add(committed);
+        }
     }
 
     /** Gross and net exposure of the account before and after the order (net as an absolute value). */

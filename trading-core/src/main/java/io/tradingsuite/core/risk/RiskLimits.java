@@ -13,6 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import io.tradingsuite.common.types.Symbol;
 
 /**
  * The limits the policies check against; {@code version} is stamped on every decision. Every limit has a stable
@@ -33,6 +39,8 @@ import java.util.Objects;
  * @param maxOrdersPerSecondPerAccount  {@value #MAX_ORDERS_PER_SECOND_PER_ACCOUNT}: approvals per sliding second per account
  * @param maxOrdersPerSecondPerBot      {@value #MAX_ORDERS_PER_SECOND_PER_BOT}: approvals per sliding second per bot
  * @param duplicateWindow               {@value #DUPLICATE_WINDOW}: how long an identical approved order blocks a repeat (0 = off)
+ * @param restrictedSymbols             {@value #RESTRICTED_SYMBOLS}: symbols nobody may trade (restricted list; default none)
+ * @param hardToBorrowSymbols           {@value #HARD_TO_BORROW_SYMBOLS}: symbols whose short sales need a locate (default none)
  * @param version                       version of this set of limits (&gt;= 1)
  */
 public record RiskLimits(
@@ -50,6 +58,8 @@ public record RiskLimits(
         int maxOrdersPerSecondPerAccount,
         int maxOrdersPerSecondPerBot,
         Duration duplicateWindow,
+        Set<Symbol> restrictedSymbols,
+        Set<Symbol> hardToBorrowSymbols,
         long version) {
 
     public static final String MIN_ORDER_QUANTITY = "min_order_quantity";
@@ -66,6 +76,8 @@ public record RiskLimits(
     public static final String MAX_ORDERS_PER_SECOND_PER_ACCOUNT = "max_orders_per_second_per_account";
     public static final String MAX_ORDERS_PER_SECOND_PER_BOT = "max_orders_per_second_per_bot";
     public static final String DUPLICATE_WINDOW = "duplicate_window";
+    public static final String RESTRICTED_SYMBOLS = "restricted_symbols";
+    public static final String HARD_TO_BORROW_SYMBOLS = "hard_to_borrow_symbols";
 
     /** Upper bounds above which a value is treated as a typo rather than a limit. */
     static final BigDecimal MAX_QUANTITY_BOUND = new BigDecimal("1000000000");
@@ -88,6 +100,9 @@ public record RiskLimits(
         Objects.requireNonNull(maxDailyLoss, "maxDailyLoss");
         Objects.requireNonNull(maxDrawdownPct, "maxDrawdownPct");
         Objects.requireNonNull(duplicateWindow, "duplicateWindow");
+        restrictedSymbols = restrictedSymbols == null ? Set.of() : Collections.unmodifiableSortedSet(new TreeSet<>(restrictedSymbols));
+        hardToBorrowSymbols = hardToBorrowSymbols == null ? Set.of()
+                : Collections.unmodifiableSortedSet(new TreeSet<>(hardToBorrowSymbols));
         List<FieldViolation> violations = violations(minOrderQuantity, maxOrderQuantity, maxOrderNotional,
                 priceCollarBps, maxQuoteAge, maxPositionPerSymbol, maxConcentrationPct, maxGrossExposure,
                 maxNetExposure, maxDailyLoss, maxDrawdownPct, maxOrdersPerSecondPerAccount, maxOrdersPerSecondPerBot,
@@ -107,7 +122,7 @@ public record RiskLimits(
                 Quantity.of(DEFAULT_MAX_POSITION), new BigDecimal(DEFAULT_CONCENTRATION_PCT),
                 Money.of(DEFAULT_GROSS_EXPOSURE), Money.of(DEFAULT_NET_EXPOSURE), Money.of(DEFAULT_DAILY_LOSS),
                 new BigDecimal(DEFAULT_DRAWDOWN_PCT), DEFAULT_RATE_PER_ACCOUNT, DEFAULT_RATE_PER_BOT,
-                DEFAULT_DUPLICATE_WINDOW, version);
+                DEFAULT_DUPLICATE_WINDOW, Set.of(), Set.of(), version);
     }
 
     static final String DEFAULT_MAX_POSITION = "20000";
@@ -123,7 +138,8 @@ public record RiskLimits(
     /**
      * The defaults: 0.001 to 10,000 shares, 250,000.00 notional, 500 bps collar, 30 s quote age, 20,000 shares per
      * symbol, 100 % concentration, 1,000,000.00 gross and net exposure, 25,000.00 daily loss, 20 % drawdown,
-     * 20 approvals/s per account, 10/s per bot, 2 s duplicate window, version 1.
+     * 20 approvals/s per account, 10/s per bot, 2 s duplicate window, no restricted and no hard-to-borrow
+     * symbols, version 1.
      */
     public static RiskLimits defaults() {
         return new RiskLimits(Quantity.of("0.001"), Quantity.of(10_000), Money.of("250000.00"), 500,
@@ -134,7 +150,8 @@ public record RiskLimits(
     public RiskLimits withVersion(long newVersion) {
         return new RiskLimits(minOrderQuantity, maxOrderQuantity, maxOrderNotional, priceCollarBps, maxQuoteAge,
                 maxPositionPerSymbol, maxConcentrationPct, maxGrossExposure, maxNetExposure, maxDailyLoss,
-                maxDrawdownPct, maxOrdersPerSecondPerAccount, maxOrdersPerSecondPerBot, duplicateWindow, newVersion);
+                maxDrawdownPct, maxOrdersPerSecondPerAccount, maxOrdersPerSecondPerBot, duplicateWindow, restrictedSymbols,
+                hardToBorrowSymbols, newVersion);
     }
 
     /** Every limit by name, as text (decimals plain, durations ISO-8601), in a stable order. */
@@ -154,6 +171,8 @@ public record RiskLimits(
         map.put(MAX_ORDERS_PER_SECOND_PER_ACCOUNT, Integer.toString(maxOrdersPerSecondPerAccount));
         map.put(MAX_ORDERS_PER_SECOND_PER_BOT, Integer.toString(maxOrdersPerSecondPerBot));
         map.put(DUPLICATE_WINDOW, duplicateWindow.toString());
+        map.put(RESTRICTED_SYMBOLS, symbolList(restrictedSymbols));
+        map.put(HARD_TO_BORROW_SYMBOLS, symbolList(hardToBorrowSymbols));
         return map;
     }
 
@@ -175,6 +194,8 @@ public record RiskLimits(
         changes.forEach((name, value) -> {
             if (!merged.containsKey(name)) {
                 violations.add(FieldViolation.of(name, ErrorCode.VALIDATION_FAILED, "unknown limit '" + name + "'"));
+            } else if (SYMBOL_LISTS.contains(name)) {
+                merged.put(name, value == null ? "" : value.trim());
             } else if (value == null || value.isBlank()) {
                 violations.add(FieldViolation.of(name, ErrorCode.VALIDATION_REQUIRED, name + " needs a value"));
             } else {
@@ -196,6 +217,8 @@ public record RiskLimits(
         Integer perAccount = p.integer(MAX_ORDERS_PER_SECOND_PER_ACCOUNT);
         Integer perBot = p.integer(MAX_ORDERS_PER_SECOND_PER_BOT);
         Duration duplicate = p.duration(DUPLICATE_WINDOW);
+        Set<Symbol> restricted = p.symbols(RESTRICTED_SYMBOLS);
+        Set<Symbol> hardToBorrow = p.symbols(HARD_TO_BORROW_SYMBOLS);
         if (violations.isEmpty()) {
             violations.addAll(violations(minQty, maxQty, maxNotional, collar, quoteAge, maxPosition, concentration,
                     gross, net, dailyLoss, drawdown, perAccount, perBot, duplicate));
@@ -204,7 +227,7 @@ public record RiskLimits(
             throw new ValidationException(violations);
         }
         return new RiskLimits(minQty, maxQty, maxNotional, collar, quoteAge, maxPosition, concentration, gross, net,
-                dailyLoss, drawdown, perAccount, perBot, duplicate, newVersion);
+                dailyLoss, drawdown, perAccount, perBot, duplicate, restricted, hardToBorrow, newVersion);
     }
 
     private static List<FieldViolation> violations(Quantity minQty, Quantity maxQty, Money maxNotional, int collar,
@@ -255,6 +278,15 @@ public record RiskLimits(
         }
     }
 
+    /** The limits whose value is a list of symbols: comma-separated, sorted, empty text for none. */
+    static final Set<String> SYMBOL_LISTS = Set.of(RESTRICTED_SYMBOLS, HARD_TO_BORROW_SYMBOLS);
+    /** Most symbols one list may hold (the stored text must fit the limit value column). */
+    static final int MAX_SYMBOL_LIST_SIZE = 300;
+
+    static String symbolList(Set<Symbol> symbols) {
+        return symbols.stream().map(Symbol::value).sorted().collect(Collectors.joining(","));
+    }
+
     /** Parses named text values, collecting a violation per unparsable one (then returning a harmless value). */
     private record Parser(Map<String, String> values, List<FieldViolation> violations) {
 
@@ -294,6 +326,27 @@ public record RiskLimits(
                 violations.add(FieldViolation.of(name, ErrorCode.VALIDATION_FORMAT, name + " must be a whole number"));
                 return 1;
             }
+        }
+
+        Set<Symbol> symbols(String name) {
+            Set<Symbol> symbols = new TreeSet<>();
+            for (String part : values.get(name).split("[,\\s]+")) {
+                String text = part.trim().toUpperCase(Locale.ROOT);
+                if (text.isEmpty()) {
+                    continue;
+                }
+                if (!Symbol.isValid(text)) {
+                    violations.add(FieldViolation.of(name, ErrorCode.VALIDATION_FORMAT,
+                            name + ": '" + part.trim() + "' is not a symbol"));
+                } else {
+                    symbols.add(Symbol.of(text));
+                }
+            }
+            if (symbols.size() > MAX_SYMBOL_LIST_SIZE) {
+                violations.add(FieldViolation.of(name, ErrorCode.VALIDATION_FAILED,
+                        name + " may hold at most " + MAX_SYMBOL_LIST_SIZE + " symbols, was " + symbols.size()));
+            }
+            return symbols;
         }
 
         Duration duration(String name) {

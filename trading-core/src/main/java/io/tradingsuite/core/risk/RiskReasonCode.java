@@ -47,5 +47,13 @@ public enum RiskReasonCode {
     /** Too many approvals for the account or the bot within the last second. */
     RISK_THROTTLED,
     /** An identical order (symbol, side, quantity, type, prices) was approved within the duplicate window. */
-    RISK_DUPLICATE_ORDER
+    RISK_DUPLICATE_ORDER,
+    /** The symbol is on the restricted list ({@code restricted_symbols}). */
+    RISK_SYMBOL_RESTRICTED,
+    /** The order type, time in force or a fractional quantity is not supported for the asset's class. */
+    RISK_ORDER_TYPE_NOT_SUPPORTED,
+    /** The time in force can't be honoured at this time of the market's day (e.g. ioc while closed, opg after 09:28). */
+    RISK_MARKET_HOURS,
+    /** A short sale of a hard-to-borrow symbol without (enough) located shares. */
+    RISK_NO_LOCATE
 }

@@ -9,7 +9,8 @@ import io.tradingsuite.common.validation.Asset;
 import java.util.Optional;
 
 /**
- * The symbol must be in the asset master and tradable; a sell larger than the available position (a short
+ * The symbol must be in the asset master, tradable and not on the restricted list (limit {@code restricted_symbols},
+ * {@code RISK_SYMBOL_RESTRICTED}); a sell larger than the available position (a short
  * sale, or a longer one) needs a shortable asset. The available position is unknown without an account
  * snapshot, so such a sell is then denied {@code RISK_NO_ACCOUNT_STATE}.
  */
@@ -25,6 +26,9 @@ public final class SymbolTradable implements RiskPolicy {
         Asset asset = found.get();
         if (!asset.tradable()) {
             return denied(RiskReasonCode.RISK_SYMBOL_NOT_TRADABLE, "symbol " + asset.symbol() + " is not tradable");
+        }
+        if (context.limits().restrictedSymbols().contains(asset.symbol())) {
+            return denied(RiskReasonCode.RISK_SYMBOL_RESTRICTED, "symbol " + asset.symbol() + " is restricted");
         }
         if (context.order().side() == Side.SELL && !asset.shortable()) {
             Optional<Quantity> position = context.availablePosition();

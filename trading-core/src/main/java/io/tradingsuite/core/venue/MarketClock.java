@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +28,17 @@ public sealed interface MarketClock permits MarketClock.AlwaysOpen, MarketClock.
      */
     Optional<Instant> sessionCloseFor(Instant at);
 
+    /**
+     * The next regular-session open strictly after {@code at} (while the market is open: the next trading day's
+     * open, as Alpaca's clock reports it). Empty when the market never closes.
+     */
+    Optional<Instant> nextOpen(Instant at);
+
+    /** The next session close strictly after {@code at}. Empty when the market never closes. */
+    default Optional<Instant> nextClose(Instant at) {
+        return sessionCloseFor(at);
+    }
+
     /** A short description for health and logs, e.g. {@code always-open}. */
     String describe();
 
@@ -37,6 +50,19 @@ public sealed interface MarketClock permits MarketClock.AlwaysOpen, MarketClock.
         return new UsEquities(holidays);
     }
 
+    /** The calendar kinds a service can be configured with ({@code always-open}, {@code us-equities}). */
+    enum Kind {
+        ALWAYS_OPEN, US_EQUITIES
+    }
+
+    /** The calendar of a configured kind ({@code holidays} only matter for {@code us-equities}). */
+    static MarketClock of(Kind kind, Collection<LocalDate> holidays) {
+        return switch (kind) {
+            case ALWAYS_OPEN -> alwaysOpen();
+            case US_EQUITIES -> usEquities(new HashSet<>(holidays));
+        };
+    }
+
     /** Simulated markets: always open, no session close. */
     record AlwaysOpen() implements MarketClock {
         @Override
@@ -46,6 +72,11 @@ public sealed interface MarketClock permits MarketClock.AlwaysOpen, MarketClock.
 
         @Override
         public Optional<Instant> sessionCloseFor(Instant at) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Instant> nextOpen(Instant at) {
             return Optional.empty();
         }
 
@@ -82,12 +113,22 @@ public sealed interface MarketClock permits MarketClock.AlwaysOpen, MarketClock.
 
         @Override
         public Optional<Instant> sessionCloseFor(Instant at) {
+            return Optional.of(nextOnATradingDay(CLOSE, at));
+        }
+
+        @Override
+        public Optional<Instant> nextOpen(Instant at) {
+            return Optional.of(nextOnATradingDay(OPEN, at));
+        }
+
+        /** The first instant strictly after {@code at} that is {@code time} New York time on a trading day. */
+        private Instant nextOnATradingDay(LocalTime time, Instant at) {
             LocalDate day = at.atZone(NEW_YORK).toLocalDate();
             for (int i = 0; i <= MAX_DAYS_AHEAD; i++, day = day.plusDays(1)) {
                 if (isTradingDay(day)) {
-                    Instant close = day.atTime(CLOSE).atZone(NEW_YORK).toInstant();
-                    if (at.isBefore(close)) {
-                        return Optional.of(close);
+                    Instant candidate = day.atTime(time).atZone(NEW_YORK).toInstant();
+                    if (at.isBefore(candidate)) {
+                        return candidate;
                     }
                 }
             }

@@ -12,7 +12,8 @@ class PoliciesAreEvaluatedInOrderTest {
     @Test
     void theChainIsTheDocumentedOrderedList() {
         assertThat(RiskPolicies.all()).extracting(RiskPolicy::name).containsExactly(
-                "TradingStateGate", "OrderThrottle", "DuplicateOrderWindow", "SymbolTradable", "QuantityBounds",
+                "TradingStateGate", "OrderThrottle", "DuplicateOrderWindow", "SymbolTradable", "AssetClassOrderTypes",
+                "MarketHoursTimeInForce", "ShortSaleLocate", "QuantityBounds",
                 "MaxNotionalPerOrder", "PriceCollar", "BuyingPower", "MaxPositionPerSymbol", "MaxConcentration",
                 "MaxGrossExposure", "MaxNetExposure", "DailyLossLimit", "MaxDrawdown");
     }

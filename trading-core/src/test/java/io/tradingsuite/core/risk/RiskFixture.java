@@ -14,6 +14,7 @@ import io.tradingsuite.common.types.Symbol;
 import io.tradingsuite.common.types.TimeInForce;
 import io.tradingsuite.common.types.TradingState;
 import io.tradingsuite.common.validation.Asset;
+import io.tradingsuite.core.venue.MarketClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,6 +47,9 @@ final class RiskFixture {
     private final List<RecentOrder> recent = new ArrayList<>();
     private BotId bot;
     private int orderCounter;
+    private Instant now = NOW;
+    private MarketClock market = MarketClock.alwaysOpen();
+    private Quantity locate = Quantity.ZERO;
 
     private RiskFixture() {
         assets.put(AAPL, asset(AAPL, true, true, true));
@@ -67,7 +71,7 @@ final class RiskFixture {
     }
 
     RiskFixture quote(String bid, String ask, Duration age) {
-        quote = Optional.of(new ReferenceQuote(AAPL, Price.of(bid), Price.of(ask), NOW.minus(age)));
+        quote = Optional.of(new ReferenceQuote(AAPL, Price.of(bid), Price.of(ask), now.minus(age)));
         return this;
     }
 
@@ -124,7 +128,7 @@ final class RiskFixture {
 
     /** An order of these terms approved {@code ago} before now. */
     RiskFixture approved(OrderTicket ticket, Duration ago) {
-        recent.add(new RecentOrder(ticket, NOW.minus(ago)));
+        recent.add(new RecentOrder(ticket, now.minus(ago)));
         return this;
     }
 
@@ -137,6 +141,29 @@ final class RiskFixture {
     RiskFixture openOrder(Side side, Symbol symbol, long remaining, String referencePrice) {
         openOrders.add(new Reservation(ClientOrderId.of("open-" + openOrders.size()), side, symbol,
                 Quantity.of(remaining), Price.of(referencePrice)));
+        return this;
+    }
+
+    /** Decide at this instant (set it before the quote: quote ages count from it). */
+    RiskFixture at(String instant) {
+        now = Instant.parse(instant);
+        return this;
+    }
+
+    RiskFixture market(MarketClock market) {
+        this.market = market;
+        return this;
+    }
+
+    /** Shares of the order's symbol located for short sales and not used yet. */
+    RiskFixture located(long quantity) {
+        locate = Quantity.of(quantity);
+        return this;
+    }
+
+    /** Adds or replaces an asset master entry. */
+    RiskFixture asset(Asset asset) {
+        assets.put(asset.symbol(), asset);
         return this;
     }
 
@@ -163,16 +190,20 @@ final class RiskFixture {
 
     RiskVerdict decide(OrderTicket ticket) {
         RiskAuthority authority = new RiskAuthority(symbol -> Optional.ofNullable(assets.get(symbol)),
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                Clock.fixed(now, ZoneOffset.UTC), market);
         Optional<ReferenceQuote> symbolQuote = quote.map(q -> new ReferenceQuote(ticket.symbol(), q.bid(), q.ask(),
                 q.asOf()));
         return authority.decide(ticket, symbolQuote, account, unapplied, openOrders, limits,
-                EffectiveTradingState.of(states, ACCOUNT, ticket.botId()), recent);
+                EffectiveTradingState.of(states, ACCOUNT, ticket.botId()), recent, locate);
     }
 
     OrderTicket ticket(Symbol symbol, Side side, OrderType type, String quantity, String limit) {
+        return ticket(symbol, side, type, TimeInForce.DAY, quantity, limit);
+    }
+
+    OrderTicket ticket(Symbol symbol, Side side, OrderType type, TimeInForce tif, String quantity, String limit) {
         orderCounter++;
-        return new OrderTicket(ClientOrderId.of("c-" + orderCounter), symbol, side, type, TimeInForce.DAY,
+        return new OrderTicket(ClientOrderId.of("c-" + orderCounter), symbol, side, type, tif,
                 Quantity.of(quantity), limit == null ? null : Price.of(limit), null,
                 bot == null ? OrderSource.MANUAL : OrderSource.BOT, bot);
     }

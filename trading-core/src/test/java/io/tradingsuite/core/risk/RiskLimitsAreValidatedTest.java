@@ -21,7 +21,7 @@ class RiskLimitsAreValidatedTest {
         assertThat(changed.duplicateWindow()).isEqualTo(Duration.ofSeconds(5));
         assertThat(RiskLimits.defaults().withChanges(changed.toMap(), 3)).isEqualTo(changed.withVersion(3));
         assertThat(RiskLimits.names()).contains(RiskLimits.MAX_DAILY_LOSS, RiskLimits.MAX_ORDERS_PER_SECOND_PER_BOT)
-                .hasSize(14);
+                .hasSize(16);
     }
 
     @Test
@@ -43,5 +43,24 @@ class RiskLimitsAreValidatedTest {
                         .extracting(FieldViolation::field)
                         .containsExactlyInAnyOrder(RiskLimits.MAX_ORDER_NOTIONAL, RiskLimits.MAX_DRAWDOWN_PCT,
                                 RiskLimits.MAX_ORDERS_PER_SECOND_PER_ACCOUNT, RiskLimits.MAX_ORDER_QUANTITY));
+    }
+
+    @Test
+    void symbolListsAreNormalisedSortedAndMayBeEmptied() {
+        RiskLimits changed = RiskLimits.defaults().withChanges(Map.of(RiskLimits.RESTRICTED_SYMBOLS, " msft, AAPL ,aapl",
+                RiskLimits.HARD_TO_BORROW_SYMBOLS, "GME"), 2);
+
+        assertThat(changed.toMap()).containsEntry(RiskLimits.RESTRICTED_SYMBOLS, "AAPL,MSFT")
+                .containsEntry(RiskLimits.HARD_TO_BORROW_SYMBOLS, "GME");
+        assertThat(RiskLimits.defaults().withChanges(changed.toMap(), 2)).isEqualTo(changed);
+        assertThat(changed.withChanges(Map.of(RiskLimits.RESTRICTED_SYMBOLS, ""), 3).restrictedSymbols()).isEmpty();
+        assertThat(RiskLimits.defaults().toMap()).containsEntry(RiskLimits.RESTRICTED_SYMBOLS, "");
+    }
+
+    @Test
+    void aSymbolListWithSomethingThatIsNoSymbolIsRefused() {
+        assertThatThrownBy(() -> RiskLimits.defaults().withChanges(Map.of(RiskLimits.RESTRICTED_SYMBOLS, "AAPL,1bad"), 2))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .anySatisfy(v -> assertThat(v.field()).isEqualTo(RiskLimits.RESTRICTED_SYMBOLS)));
     }
 }

@@ -53,4 +53,22 @@ class MarketClockKnowsUsRegularHoursTest {
         assertThat(simulated.sessionCloseFor(Instant.parse("2025-01-04T03:00:00Z"))).isEmpty();
         assertThat(simulated.describe()).isEqualTo("always-open");
     }
+
+    @Test
+    void theNextOpenSkipsHolidaysAndWeekendsAndIsTomorrowsWhileOpen() {
+        assertThat(clock.nextOpen(Instant.parse("2025-01-02T12:00:00Z"))).as("before the open")
+                .contains(Instant.parse("2025-01-02T14:30:00Z"));
+        assertThat(clock.nextOpen(Instant.parse("2025-01-02T15:00:00Z"))).as("while open: Friday is a holiday")
+                .contains(Instant.parse("2025-01-06T14:30:00Z"));
+        assertThat(clock.nextClose(Instant.parse("2025-01-02T15:00:00Z")))
+                .contains(Instant.parse("2025-01-02T21:00:00Z"));
+    }
+
+    @Test
+    void anAlwaysOpenMarketHasNoNextOpenOrClose() {
+        MarketClock always = MarketClock.alwaysOpen();
+
+        assertThat(always.nextOpen(Instant.parse("2025-01-04T15:00:00Z"))).isEmpty();
+        assertThat(always.nextClose(Instant.parse("2025-01-04T15:00:00Z"))).isEmpty();
+    }
 }

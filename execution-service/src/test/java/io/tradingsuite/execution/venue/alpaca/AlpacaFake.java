@@ -1,0 +1,211 @@
+package io.tradingsuite.execution.venue.alpaca;
+
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A small stateful Alpaca for the venue contract, as a WireMock response transformer over every {@code /v2/*} request:
+ * orders keyed by client order id (a repeat is 422 "client_order_id must be unique"), market orders and marketable
+ * limits fill at the touch at once (pushed as a {@code fill} event with an {@code execution_id} on the loopback
+ * {@code trade_updates} stream), DELETE cancels a working order (204, {@code canceled} event), PATCH replaces it
+ * ({@code replaced} / {@code replaced_by}, new order with {@code replaces}); positions from the fills. Shapes as in
+ * Alpaca's documentation.
+ */
+public final class AlpacaFake implements ResponseDefinitionTransformerV2 {
+
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final Map<String, FakeOrder> byClientId = new LinkedHashMap<>();
+    private final Map<String, Map<String, BigDecimal[]>> positions = new LinkedHashMap<>();
+    private final LoopbackWebSocketServer stream;
+    private volatile BigDecimal bid = new BigDecimal("99.99");
+    private volatile BigDecimal ask = new BigDecimal("100.00");
+
+    public AlpacaFake(LoopbackWebSocketServer stream) {
+        this.stream = stream;
+    }
+
+    public void market(BigDecimal bid, BigDecimal ask) {
+        this.bid = bid;
+        this.ask = ask;
+    }
+
+    /** Puts an order at the fake broker as if it had been placed earlier (for reconciliation scenarios). */
+    public synchronized String seed(String clientOrderId, String side, String type, String qty, String limit,
+            String status, String filledQty, String avg) {
+        FakeOrder order = new FakeOrder();
+        order.clientOrderId = clientOrderId;
+        order.symbol = "AAPL";
+        order.side = side;
+        order.type = type;
+        order.qty = qty;
+        order.limit = limit;
+        order.status = status;
+        order.filledQty = filledQty;
+        order.avg = avg;
+        byClientId.put(clientOrderId, order);
+        return order.id;
+    }
+
+    /** True when the fake broker holds an order with this client order id. */
+    public synchronized boolean has(String clientOrderId) {
+        return byClientId.containsKey(clientOrderId);
+    }
+
+    /** Alpaca's status of the order with this client order id, null when unknown. */
+    public synchronized String statusOf(String clientOrderId) {
+        FakeOrder order = byClientId.get(clientOrderId);
+        return order == null ? null : order.status;
+    }
+
+    @Override
+    public String getName() {
+        return "alpaca-fake";
+    }
+
+    private static final class FakeOrder {
+        String id = UUID.randomUUID().toString();
+        String clientOrderId;
+        String symbol;
+        String side;
+        String type;
+        String qty;
+        String limit;
+        String status = "new";
+        String filledQty = "0";
+        String avg;
+        String replacedBy;
+        String replaces;
+
+        String json() {
+            return AlpacaOrders.order(id, clientOrderId, symbol, side, type, qty, limit, status, filledQty, avg,
+                    replacedBy, replaces);
+        }
+
+        boolean open() {
+            return status.equals("new") || status.equals("partially_filled") || status.equals("accepted");
+        }
+    }
+
+    @Override
+    public synchronized ResponseDefinition transform(ServeEvent event) {
+        LoggedRequest request = event.getRequest();
+        String method = request.getMethod().getName();
+        String path = request.getUrl().split("\\?")[0];
+        if (method.equals("POST") && path.equals("/v2/orders")) {
+            JsonNode body = json.readTree(request.getBodyAsString());
+            String clientOrderId = body.path("client_order_id").asString();
+            if (byClientId.containsKey(clientOrderId)) {
+                return error(422, 40010001, "client_order_id must be unique");
+            }
+            FakeOrder order = new FakeOrder();
+            order.clientOrderId = clientOrderId;
+            order.symbol = body.path("symbol").asString();
+            order.side = body.path("side").asString();
+            order.type = body.path("type").asString();
+            order.qty = body.path("qty").asString();
+            order.limit = body.path("limit_price").isMissingNode() ? null : body.path("limit_price").asString();
+            byClientId.put(clientOrderId, order);
+            String answer = order.json();
+            fillIfMarketable(order);
+            return ok(answer);
+        }
+        if (method.equals("GET") && path.equals("/v2/orders:by_client_order_id")) {
+            FakeOrder order = byClientId.get(request.queryParameter("client_order_id").firstValue());
+            return order == null ? error(404, 40410000, "order not found") : ok(order.json());
+        }
+        if (method.equals("GET") && path.equals("/v2/orders")) {
+            List<String> open = new ArrayList<>();
+            byClientId.values().stream().filter(FakeOrder::open).forEach(o -> open.add(o.json()));
+            return ok("[" + String.join(",", open) + "]");
+        }
+        if (method.equals("GET") && path.equals("/v2/positions")) {
+            List<String> list = new ArrayList<>();
+            positions.forEach((symbol, p) -> {
+                BigDecimal[] qtyAndCost = p.get("all");
+                if (qtyAndCost[0].signum() != 0) {
+                    BigDecimal avg = qtyAndCost[1].divide(qtyAndCost[0].abs(), 8, java.math.RoundingMode.HALF_EVEN)
+                            .stripTrailingZeros();
+                    list.add("{\"symbol\":\"%s\",\"qty\":\"%s\",\"side\":\"%s\",\"avg_entry_price\":\"%s\"}".formatted(
+                            symbol, qtyAndCost[0].abs().toPlainString(), qtyAndCost[0].signum() > 0 ? "long" : "short",
+                            avg.toPlainString()));
+                }
+            });
+            return ok("[" + String.join(",", list) + "]");
+        }
+        if (path.startsWith("/v2/orders/")) {
+            String id = path.substring("/v2/orders/".length());
+            FakeOrder order = byClientId.values().stream().filter(o -> o.id.equals(id)).findFirst().orElse(null);
+            if (order == null) {
+                return error(404, 40410000, "order not found");
+            }
+            if (!order.open()) {
+                return error(422, 42210000, "order is already in \"" + order.status + "\" state");
+            }
+            if (method.equals("DELETE")) {
+                order.status = "canceled";
+                stream.broadcast(AlpacaOrders.tradeUpdate("canceled", null, null, null, null, order.json()), true);
+                return new com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder().withStatus(204).build();
+            }
+            if (method.equals("PATCH")) {
+                JsonNode body = json.readTree(request.getBodyAsString());
+                FakeOrder next = new FakeOrder();
+                next.clientOrderId = body.path("client_order_id").asString();
+                next.symbol = order.symbol;
+                next.side = order.side;
+                next.type = order.type;
+                next.qty = body.path("qty").isMissingNode() ? order.qty : body.path("qty").asString();
+                next.limit = body.path("limit_price").isMissingNode() ? order.limit : body.path("limit_price").asString();
+                next.replaces = order.id;
+                order.status = "replaced";
+                order.replacedBy = next.id;
+                byClientId.put(next.clientOrderId, next);
+                stream.broadcast(AlpacaOrders.tradeUpdate("replaced", null, null, null, null, order.json()), true);
+                String answer = next.json();
+                fillIfMarketable(next);
+                return ok(answer);
+            }
+        }
+        return error(404, 40410000, "endpoint not found");
+    }
+
+    private void fillIfMarketable(FakeOrder order) {
+        boolean buy = order.side.equals("buy");
+        BigDecimal touch = buy ? ask : bid;
+        boolean marketable = order.type.equals("market") || (order.limit != null
+                && (buy ? new BigDecimal(order.limit).compareTo(touch) >= 0 : new BigDecimal(order.limit).compareTo(touch) <= 0));
+        if (!marketable) {
+            return;
+        }
+        order.status = "filled";
+        order.filledQty = order.qty;
+        order.avg = touch.toPlainString();
+        BigDecimal signed = buy ? new BigDecimal(order.qty) : new BigDecimal(order.qty).negate();
+        BigDecimal[] p = positions.computeIfAbsent(order.symbol, s -> new LinkedHashMap<>())
+                .computeIfAbsent("all", k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+        p[0] = p[0].add(signed);
+        p[1] = p[1].add(touch.multiply(new BigDecimal(order.qty)));
+        stream.broadcast(AlpacaOrders.tradeUpdate("fill", UUID.randomUUID().toString(), touch.toPlainString(),
+                order.qty, p[0].toPlainString(), order.json()), true);
+    }
+
+    private static ResponseDefinition ok(String body) {
+        return new com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody(body).build();
+    }
+
+    private static ResponseDefinition error(int status, int code, String message) {
+        return new com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder().withStatus(status)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"code\":" + code + ",\"message\":\"" + message.replace("\"", "\\\"") + "\"}").build();
+    }
+}
