@@ -46,6 +46,9 @@ public class OutboxRelay implements SmartLifecycle {
     private final Duration pollInterval;
     private final int batchSize;
     private final ObservationRegistry observations;
+    /** How long one batch may wait for the broker's acknowledgements before the round fails and is retried. */
+    static final Duration ACK_TIMEOUT = Duration.ofSeconds(10);
+
     private final Semaphore wakeUps = new Semaphore(0);
     private final AtomicLong pending = new AtomicLong();
     private final Counter published;
@@ -172,9 +175,12 @@ public class OutboxRelay implements SmartLifecycle {
             }
             sends.add(send(record, row));
         }
-        kafka.flush();
+        // No flush(): with linger.ms=0 the records are on their way, and flush() would wait without a bound (up to
+        // delivery.timeout.ms) for a producer stuck retrying, e.g. OUT_OF_ORDER_SEQUENCE_NUMBER while a new topic's
+        // leader is still being elected; after ACK_TIMEOUT the round fails and the loop starts a fresh producer.
         try {
-            CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+            CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(ACK_TIMEOUT.toMillis(),
+                    TimeUnit.MILLISECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("outbox send not acknowledged: " + e.getMessage(), e);
         }
