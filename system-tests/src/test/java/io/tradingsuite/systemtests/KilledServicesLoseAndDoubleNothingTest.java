@@ -96,25 +96,15 @@ class KilledServicesLoseAndDoubleNothingTest {
                     "duplicate_window", "PT0S"));
 
             send(producer, waves.get(0));
-            awaitProgress("execution filling wave 1", waves.get(0),
-                    () -> clientOrderIds(topics.events(FILLS, ours)));
-            stack.kill(StackService.EXECUTION);
-            send(producer, waves.get(1));
-            stack.restart(StackService.EXECUTION);
-
+            killMidWaveAndRestart(stack, StackService.EXECUTION, waves.get(0),
+                    () -> clientOrderIds(topics.events(FILLS, ours)), () -> send(producer, waves.get(1)));
             send(producer, waves.get(2));
-            awaitProgress("risk deciding wave 3", waves.get(2),
-                    () -> clientOrderIds(topics.events(DECISIONS, ours)));
-            stack.kill(StackService.RISK);
-            send(producer, waves.get(3));
-            stack.restart(StackService.RISK);
-
-            awaitProgress("portfolio booking wave 4", waves.get(3),
+            killMidWaveAndRestart(stack, StackService.RISK, waves.get(2),
+                    () -> clientOrderIds(topics.events(DECISIONS, ours)), () -> send(producer, waves.get(3)));
+            // portfolio's snapshots carry the fill's correlation id, which is the request's client order id
+            killMidWaveAndRestart(stack, StackService.PORTFOLIO, waves.get(3),
                     () -> topics.events(ACCOUNTS, ours).stream().map(s -> s.path("correlationId").asString())
-                            .collect(Collectors.toSet()));
-            stack.kill(StackService.PORTFOLIO);
-            send(producer, waves.get(4));
-            stack.restart(StackService.PORTFOLIO);
+                            .collect(Collectors.toSet()), () -> send(producer, waves.get(4)));
 
             int total = byRequestId.size();
             await("a decision for each of the " + total + " requests").atMost(SETTLE)
@@ -276,12 +266,19 @@ class KilledServicesLoseAndDoubleNothingTest {
         }
     }
 
-    /** Waits until the service has got {@link #KILL_AFTER} orders into the wave (by client order id). */
-    private static void awaitProgress(String what, List<Request> wave,
-                                      Callable<Set<String>> processedClientOrderIds) {
+    /**
+     * Waits until {@code service} has got {@link #KILL_AFTER} orders into {@code wave} (by client order id), kills it
+     * with SIGKILL, sends the next wave while it is down, and starts it again.
+     */
+    private static void killMidWaveAndRestart(TradingStack stack, StackService service, List<Request> wave,
+                                              Callable<Set<String>> processedClientOrderIds, Runnable whileDown) {
         Set<String> ids = wave.stream().map(Request::clientOrderId).collect(Collectors.toSet());
-        await(what).atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(100))
+        await(service.moduleName() + " in the middle of a wave").atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(100))
                 .until(() -> processedClientOrderIds.call().stream().filter(ids::contains).count() >= KILL_AFTER);
+        stack.kill(service);
+        whileDown.run();
+        stack.restart(service);
     }
 
     private static Set<String> clientOrderIds(List<JsonNode> events) {

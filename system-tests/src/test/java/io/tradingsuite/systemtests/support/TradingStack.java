@@ -3,14 +3,11 @@ package io.tradingsuite.systemtests.support;
 import static org.awaitility.Awaitility.await;
 
 import io.tradingsuite.stack.LocalKafka;
+import io.tradingsuite.stack.LocalServices;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -112,7 +109,7 @@ public final class TradingStack implements AutoCloseable {
 
         Map<StackService, Integer> ports = new EnumMap<>(StackService.class);
         for (StackService service : StackService.values()) {
-            ports.put(service, freePort());
+            ports.put(service, LocalServices.freePort());
         }
         Map<StackService, ServiceProcess> processes = new EnumMap<>(StackService.class);
         TradingStack stack = new TradingStack(kafka, processes, trader, viewer, otherTraders, runDir, database);
@@ -269,7 +266,7 @@ public final class TradingStack implements AutoCloseable {
                     .pollInterval(Duration.ofMillis(500))
                     .failFast(name + " exited during startup; log tail:\n" + process.logTail(60),
                             () -> !process.isAlive())
-                    .until(() -> isUp(http, process.port()));
+                    .until(() -> LocalServices.isHealthy(http, process.port()));
         } catch (RuntimeException e) {
             throw new IllegalStateException(name + " did not become healthy; log " + process.logFile()
                     + " ends with:\n" + process.logTail(60), e);
@@ -277,19 +274,6 @@ public final class TradingStack implements AutoCloseable {
         log.info("{} healthy on port {}", name, process.port());
     }
 
-    private static boolean isUp(HttpClient http, int port) {
-        try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-                    .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200 && response.body().contains("\"UP\"");
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
 
     /** The portfolio's account list: a list is bound from one property source as a whole, so demo is restated. */
     private static List<String> portfolioAccounts() {
@@ -329,13 +313,6 @@ public final class TradingStack implements AutoCloseable {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("No free port", e);
-        }
-    }
 
     private static String requiredProperty(String name) {
         String value = System.getProperty(name);
