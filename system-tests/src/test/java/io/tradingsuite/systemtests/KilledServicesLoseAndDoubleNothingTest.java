@@ -25,6 +25,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -147,23 +148,16 @@ class KilledServicesLoseAndDoubleNothingTest {
                 assertThat(ordersPerClientOrderId).as("execution's orders of %s by client order id", account)
                         .containsOnlyKeys(accountOrders).allSatisfy((id, count) -> assertThat(count).isEqualTo(1));
 
-                Map<String, JsonNode> trades = distinctTrades(topics.events(FILLS,
-                        f -> account.equals(f.path("accountId").asString())));
-                Map<String, BigDecimal> filledByOrder = new HashMap<>();
-                trades.values().forEach(f -> filledByOrder.merge(f.path("clientOrderId").asString(),
-                        Orders.decimal(f, "quantity"), BigDecimal::add));
-                for (JsonNode order : orders) {
-                    String clientOrderId = order.path("client_order_id").asString();
-                    BigDecimal filled = filledByOrder.getOrDefault(clientOrderId, BigDecimal.ZERO);
-                    if (approved.contains(clientOrderId)) {
-                        assertThat(order.path("status").asString()).as("%s", order).isEqualTo("filled");
-                        assertThat(Orders.decimal(order, "filled_qty")).as("%s", order)
-                                .isEqualByComparingTo(Orders.decimal(order, "qty")).isEqualByComparingTo(filled);
-                    } else {
-                        assertThat(order.path("status").asString()).as("%s", order).isEqualTo("denied");
-                        assertThat(filled).as("fills of denied order %s", clientOrderId).isZero();
-                    }
-                }
+                // execution's orders are settled, but the relay may still be sending their last fill events
+                AtomicReference<Map<String, JsonNode>> recordedTrades = new AtomicReference<>();
+                await("the fills of " + account + " on " + FILLS + " match execution's orders")
+                        .atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+                            Map<String, JsonNode> trades = distinctTrades(topics.events(FILLS,
+                                    f -> account.equals(f.path("accountId").asString())));
+                            assertFillsMatchOrders(orders, trades, approved);
+                            recordedTrades.set(trades);
+                        });
+                Map<String, JsonNode> trades = recordedTrades.get();
 
                 BigDecimal cash = Orders.STARTING_CASH;
                 Map<String, BigDecimal> positions = new TreeMap<>();
@@ -284,6 +278,29 @@ class KilledServicesLoseAndDoubleNothingTest {
     private static Set<String> clientOrderIds(List<JsonNode> events) {
         return events.stream().map(e -> e.has("clientOrderId") ? e.path("clientOrderId").asString()
                 : e.path("order").path("clientOrderId").asString()).collect(Collectors.toSet());
+    }
+
+    /**
+     * Each approved order is {@code filled} and its fills (distinct trade ids) add up to its quantity; each denied
+     * order is {@code denied} with no fill.
+     */
+    private static void assertFillsMatchOrders(List<JsonNode> orders, Map<String, JsonNode> trades,
+                                               Set<String> approved) {
+        Map<String, BigDecimal> filledByOrder = new HashMap<>();
+        trades.values().forEach(f -> filledByOrder.merge(f.path("clientOrderId").asString(),
+                Orders.decimal(f, "quantity"), BigDecimal::add));
+        for (JsonNode order : orders) {
+            String clientOrderId = order.path("client_order_id").asString();
+            BigDecimal filled = filledByOrder.getOrDefault(clientOrderId, BigDecimal.ZERO);
+            if (approved.contains(clientOrderId)) {
+                assertThat(order.path("status").asString()).as("%s", order).isEqualTo("filled");
+                assertThat(Orders.decimal(order, "filled_qty")).as("%s", order)
+                        .isEqualByComparingTo(Orders.decimal(order, "qty")).isEqualByComparingTo(filled);
+            } else {
+                assertThat(order.path("status").asString()).as("%s", order).isEqualTo("denied");
+                assertThat(filled).as("fills of denied order %s", clientOrderId).isZero();
+            }
+        }
     }
 
     /** One fill per trade id; a trade id seen twice must be the same event re-sent (same event id and terms). */
