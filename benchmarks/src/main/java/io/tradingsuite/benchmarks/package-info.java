@@ -1,5 +1,7 @@
 /**
- * JMH micro-benchmarks of hot paths (the pre-trade policy chain). Run by hand with the shaded jar, never as tests;
- * the commands and the latest figures are in BENCHMARKS.md at the repository root.
+ * Benchmarks run by hand, never as tests: JMH micro-benchmarks of hot paths (the pre-trade policy chain) in the
+ * shaded jar, and {@link io.tradingsuite.benchmarks.PipelineLatencyBenchmark}, a main class that times order requests
+ * through risk, execution and portfolio beside a bare-Kafka relay chain. The commands and the latest figures are in
+ * BENCHMARKS.md at the repository root.
  */
 package io.tradingsuite.benchmarks;

@@ -78,7 +78,10 @@ class KillSwitchCancelsEveryWorkingOrderTest {
                     GatewayClient.body("scope", scope, "reason", "drill over"));
             assertThat(resumed.status()).as("%s", resumed).isEqualTo(200);
         }
-        ApiResponse afterResume = gateway.post("/api/orders", admin, GatewayClient.body("symbol", "MSFT", "qty", "1",
+        // not the terms of the first resting order (qty 1 at the limit): within risk's 2 s near-duplicate window a
+        // quick run had it denied RISK_DUPLICATE_ORDER
+        ApiResponse afterResume = gateway.post("/api/orders", admin, GatewayClient.body("symbol", "MSFT",
+                "qty", Integer.toString(ORDERS + 1),
                 "side", "buy", "type", "limit", "time_in_force", "gtc", "limit_price", limit.toPlainString(),
                 "client_order_id", Orders.clientOrderId("st-kill-after")));
         assertThat(afterResume.status()).as("%s", afterResume).isIn(200, 202);

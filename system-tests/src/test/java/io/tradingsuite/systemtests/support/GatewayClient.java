@@ -42,6 +42,14 @@ public final class GatewayClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** {@code PUT path} with a JSON body, like {@link #post}. */
+    public ApiResponse put(String path, ApiKey key, Object body) {
+        String json = body instanceof String raw ? raw : JSON.writeValueAsString(body);
+        return send(request(path, key)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** {@code DELETE path} as {@code key}. */
     public ApiResponse delete(String path, ApiKey key) {
         return send(request(path, key).DELETE());

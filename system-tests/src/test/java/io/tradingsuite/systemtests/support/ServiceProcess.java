@@ -12,19 +12,23 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One service running as a child process of the test JVM, its output appended to a log file.
- * {@link #close()} stops it with SIGTERM and kills it if it has not exited within ten seconds.
+ * {@link #close()} stops it with SIGTERM and kills it if it has not exited within ten seconds;
+ * {@link #killForcibly()} is {@code kill -9} of the service's own JVM, and {@link #restart()} starts the same command
+ * again (same port, settings, environment and data folder) with its output appended to the same log.
  */
 public final class ServiceProcess implements AutoCloseable {
 
     private final StackService service;
     private final int port;
     private final Path logFile;
+    private final ProcessBuilder builder;
     private final Process process;
 
-    private ServiceProcess(StackService service, int port, Path logFile, Process process) {
+    private ServiceProcess(StackService service, int port, Path logFile, ProcessBuilder builder, Process process) {
         this.service = service;
         this.port = port;
         this.logFile = logFile;
+        this.builder = builder;
         this.process = process;
     }
 
@@ -46,10 +50,43 @@ public final class ServiceProcess implements AutoCloseable {
         builder.environment().putAll(environment);
         try {
             Files.createDirectories(logFile.getParent());
-            return new ServiceProcess(service, port, logFile, builder.start());
+            return new ServiceProcess(service, port, logFile, builder, builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + service.moduleName(), e);
         }
+    }
+
+    /**
+     * SIGKILL to the service's JVM (the child process itself, by its handle: never a search by name), then waits
+     * until it is gone. No shutdown hook runs: whatever the service had not committed or sent is lost with it.
+     */
+    public void killForcibly() {
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(service.moduleName() + " (pid " + process.pid() + ") survived SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while killing " + service.moduleName(), e);
+        }
+    }
+
+    /** Starts the same command again; this process must have exited. */
+    ServiceProcess restart() {
+        if (process.isAlive()) {
+            throw new IllegalStateException(service.moduleName() + " (pid " + process.pid() + ") is still running");
+        }
+        try {
+            return new ServiceProcess(service, port, logFile, builder, builder.start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot restart " + service.moduleName(), e);
+        }
+    }
+
+    /** The operating-system process id of the service's JVM. */
+    public long pid() {
+        return process.pid();
     }
 
     /** Which service this is. */

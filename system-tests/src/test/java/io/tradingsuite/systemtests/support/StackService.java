@@ -25,13 +25,24 @@ public enum StackService {
             "--ts.bot.defaults[0].params[slow-window]=5",
             "--ts.bot.defaults[0].params[notional-per-trade]=5000")),
     /** The single pre-trade risk authority. */
-    RISK("risk-service", "TS_RISK_URL", List.of()),
+    RISK("risk-service", "TS_RISK_URL", Settings.QUICK_CONSUMER_FAILOVER),
     /** Order management and the paper venue. */
-    EXECUTION("execution-service", "TS_EXECUTION_URL", List.of()),
+    EXECUTION("execution-service", "TS_EXECUTION_URL", Settings.QUICK_CONSUMER_FAILOVER),
     /** Positions, cash and P&amp;L. */
-    PORTFOLIO("portfolio-service", "TS_PORTFOLIO_URL", List.of()),
+    PORTFOLIO("portfolio-service", "TS_PORTFOLIO_URL", Settings.QUICK_CONSUMER_FAILOVER),
     /** Authentication and routing; the only entry point the tests use. */
     GATEWAY("gateway-service", null, List.of());
+
+    /** Settings shared by several services (an enum constant cannot refer to a static field of its own enum). */
+    private static final class Settings {
+        /**
+         * A killed consumer's partitions stay assigned to it until its session times out (45 s by default), so a
+         * restarted service would wait that long before it consumes again: 6 s, the broker's minimum.
+         */
+        static final List<String> QUICK_CONSUMER_FAILOVER = List.of(
+                "--spring.kafka.consumer.properties[session.timeout.ms]=6000",
+                "--spring.kafka.consumer.properties[heartbeat.interval.ms]=1000");
+    }
 
     private final String moduleName;
     private final String gatewayRouteVariable;

@@ -3,14 +3,11 @@ package io.tradingsuite.systemtests.support;
 import static org.awaitility.Awaitility.await;
 
 import io.tradingsuite.stack.LocalKafka;
+import io.tradingsuite.stack.LocalServices;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -23,6 +20,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,7 +32,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The whole trading stack for a test run: a real Kafka broker ({@link LocalKafka}, in-process, free port) and the
  * six services as child processes of the JDK running the tests, each on a free port with its own H2 files in a
- * fresh data directory, a random JWT secret and two generated API keys (TRADER+ADMIN and VIEWER on one account).
+ * fresh data directory, a random JWT secret and generated API keys: TRADER+ADMIN and VIEWER on {@link #ACCOUNT}, and
+ * one TRADER key for each of the {@link #OTHER_ACCOUNTS} (accounts no bot trades, for scenarios that must add up
+ * exactly). A service can be killed with SIGKILL and started again ({@link #kill}, {@link #restart}).
  * Logs go to {@code <module>/target/system-tests/<service>.log}.
  *
  * <p>Configured by system properties the Failsafe configuration sets: {@code ts.root} (repository root),
@@ -47,6 +47,10 @@ public final class TradingStack implements AutoCloseable {
     /** The account both generated API keys belong to; the portfolio opens it by default with 100000.00 cash. */
     public static final String ACCOUNT = "demo";
 
+    /** Further accounts the portfolio opens with {@link Orders#STARTING_CASH}; no bot trades them. */
+    public static final List<String> OTHER_ACCOUNTS = List.of("st-acct-1", "st-acct-2", "st-acct-3", "st-acct-4",
+            "st-acct-5");
+
     private static final Logger log = LoggerFactory.getLogger(TradingStack.class);
     private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(180);
 
@@ -54,15 +58,17 @@ public final class TradingStack implements AutoCloseable {
     private final Map<StackService, ServiceProcess> processes;
     private final ApiKey trader;
     private final ApiKey viewer;
+    private final Map<String, ApiKey> otherTraders;
     private final Path runDir;
     private final StackDatabase database;
 
     private TradingStack(LocalKafka kafka, Map<StackService, ServiceProcess> processes, ApiKey trader, ApiKey viewer,
-                         Path runDir, StackDatabase database) {
+                         Map<String, ApiKey> otherTraders, Path runDir, StackDatabase database) {
         this.kafka = kafka;
         this.processes = processes;
         this.trader = trader;
         this.viewer = viewer;
+        this.otherTraders = otherTraders;
         this.runDir = runDir;
         this.database = database;
     }
@@ -95,14 +101,18 @@ public final class TradingStack implements AutoCloseable {
         LocalKafka kafka = LocalKafka.start(runDir.resolve("kafka"), 0);
         ApiKey trader = ApiKey.generate("st-trader", ACCOUNT, "TRADER", "ADMIN");
         ApiKey viewer = ApiKey.generate("st-viewer", ACCOUNT, "VIEWER");
+        Map<String, ApiKey> otherTraders = new LinkedHashMap<>();
+        for (String account : OTHER_ACCOUNTS) {
+            otherTraders.put(account, ApiKey.generate("st-" + account, account, "TRADER"));
+        }
         String jwtSecret = randomSecret();
 
         Map<StackService, Integer> ports = new EnumMap<>(StackService.class);
         for (StackService service : StackService.values()) {
-            ports.put(service, freePort());
+            ports.put(service, LocalServices.freePort());
         }
         Map<StackService, ServiceProcess> processes = new EnumMap<>(StackService.class);
-        TradingStack stack = new TradingStack(kafka, processes, trader, viewer, runDir, database);
+        TradingStack stack = new TradingStack(kafka, processes, trader, viewer, otherTraders, runDir, database);
         Thread reaper = new Thread(stack::close, "trading-stack-reaper");
         Runtime.getRuntime().addShutdownHook(reaper);
         try {
@@ -113,7 +123,9 @@ public final class TradingStack implements AutoCloseable {
                 env.put("TS_JWT_SECRET", jwtSecret);
                 env.putAll(database.environment());
                 if (service == StackService.GATEWAY) {
-                    env.put("TS_API_KEYS", trader.registryEntry() + ";" + viewer.registryEntry());
+                    List<String> keys = new ArrayList<>(List.of(trader.registryEntry(), viewer.registryEntry()));
+                    otherTraders.values().forEach(key -> keys.add(key.registryEntry()));
+                    env.put("TS_API_KEYS", String.join(";", keys));
                     for (StackService backend : StackService.values()) {
                         if (backend.gatewayRouteVariable() != null) {
                             env.put(backend.gatewayRouteVariable(), "http://127.0.0.1:" + ports.get(backend));
@@ -122,8 +134,12 @@ public final class TradingStack implements AutoCloseable {
                 }
                 Path logFile = workDir.resolve(service.moduleName() + ".log");
                 Files.deleteIfExists(logFile);
+                List<String> settings = new ArrayList<>(service.fastSettings());
+                if (service == StackService.PORTFOLIO) {
+                    settings.addAll(portfolioAccounts());
+                }
                 processes.put(service, ServiceProcess.start(service, java, jars.get(service), ports.get(service),
-                        env, service.fastSettings(), logFile));
+                        env, settings, logFile));
             }
             stack.awaitHealthy();
         } catch (IOException e) {
@@ -162,6 +178,15 @@ public final class TradingStack implements AutoCloseable {
         return viewer;
     }
 
+    /** The TRADER key of one of the {@link #OTHER_ACCOUNTS}. */
+    public ApiKey traderOf(String account) {
+        ApiKey key = otherTraders.get(account);
+        if (key == null) {
+            throw new IllegalArgumentException(account + " is not one of " + OTHER_ACCOUNTS);
+        }
+        return key;
+    }
+
     /** Kafka's bootstrap servers, for tests that play a misbehaving producer. */
     public String kafkaBootstrapServers() {
         return kafka.bootstrapServers();
@@ -186,6 +211,34 @@ public final class TradingStack implements AutoCloseable {
         return processes.keySet();
     }
 
+    /** Whether the service's process is running. */
+    public boolean isRunning(StackService service) {
+        ServiceProcess process = processes.get(service);
+        return process != null && process.isAlive();
+    }
+
+    /** {@code kill -9} of the service's JVM; returns once the process is gone. */
+    public void kill(StackService service) {
+        ServiceProcess process = processes.get(service);
+        if (process == null) {
+            throw new IllegalStateException(service.moduleName() + " is not part of this run (ts.system-tests.services)");
+        }
+        long pid = process.pid();
+        process.killForcibly();
+        log.info("{} (pid {}) killed with SIGKILL", service.moduleName(), pid);
+    }
+
+    /**
+     * Starts a killed (or exited) service again with the same port, settings, environment and data folder, and waits
+     * until it reports health UP.
+     */
+    public void restart(StackService service) {
+        ServiceProcess restarted = processes.get(service).restart();
+        processes.put(service, restarted);
+        awaitHealthy(restarted);
+        log.info("{} restarted (pid {})", service.moduleName(), restarted.pid());
+    }
+
     /** Stops the services (gateway first) and then Kafka. */
     @Override
     public void close() {
@@ -199,36 +252,39 @@ public final class TradingStack implements AutoCloseable {
     }
 
     private void awaitHealthy() {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         for (ServiceProcess process : processes.values()) {
-            String name = process.service().moduleName();
-            try {
-                await("health of " + name)
-                        .atMost(HEALTH_TIMEOUT)
-                        .pollInterval(Duration.ofMillis(500))
-                        .failFast(name + " exited during startup; log tail:\n" + process.logTail(60),
-                                () -> !process.isAlive())
-                        .until(() -> isUp(http, process.port()));
-            } catch (RuntimeException e) {
-                throw new IllegalStateException(name + " did not become healthy; log " + process.logFile()
-                        + " ends with:\n" + process.logTail(60), e);
-            }
-            log.info("{} healthy on port {}", name, process.port());
+            awaitHealthy(process);
         }
     }
 
-    private static boolean isUp(HttpClient http, int port) {
+    private static void awaitHealthy(ServiceProcess process) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        String name = process.service().moduleName();
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-                    .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200 && response.body().contains("\"UP\"");
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
+            await("health of " + name)
+                    .atMost(HEALTH_TIMEOUT)
+                    .pollInterval(Duration.ofMillis(500))
+                    .failFast(name + " exited during startup; log tail:\n" + process.logTail(60),
+                            () -> !process.isAlive())
+                    .until(() -> LocalServices.isHealthy(http, process.port()));
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(name + " did not become healthy; log " + process.logFile()
+                    + " ends with:\n" + process.logTail(60), e);
         }
+        log.info("{} healthy on port {}", name, process.port());
+    }
+
+
+    /** The portfolio's account list: a list is bound from one property source as a whole, so demo is restated. */
+    private static List<String> portfolioAccounts() {
+        List<String> settings = new ArrayList<>();
+        List<String> accounts = new ArrayList<>(List.of(ACCOUNT));
+        accounts.addAll(OTHER_ACCOUNTS);
+        for (int i = 0; i < accounts.size(); i++) {
+            settings.add("--ts.portfolio.accounts[" + i + "].id=" + accounts.get(i));
+            settings.add("--ts.portfolio.accounts[" + i + "].starting-cash=" + Orders.STARTING_CASH.toPlainString());
+        }
+        return settings;
     }
 
     private static List<StackService> selectedServices() {
@@ -257,13 +313,6 @@ public final class TradingStack implements AutoCloseable {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("No free port", e);
-        }
-    }
 
     private static String requiredProperty(String name) {
         String value = System.getProperty(name);
