@@ -1,5 +1,6 @@
 package io.tradingsuite.execution.config;
 
+import io.tradingsuite.core.venue.MarketClock;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -66,17 +67,11 @@ public record ExecutionProperties(@NotNull Duration decisionWait, @NotNull Durat
      *                 (09:30–16:00 America/New_York on weekdays; day orders expire at the close)
      * @param holidays exchange holidays for {@code us-equities}, ISO dates
      */
-    public record Session(@NotNull SessionMode mode, List<LocalDate> holidays) {
+    public record Session(@NotNull MarketClock.Kind mode, List<LocalDate> holidays) {
 
         public Session {
-            mode = mode == null ? SessionMode.ALWAYS_OPEN : mode;
+            mode = mode == null ? MarketClock.Kind.ALWAYS_OPEN : mode;
             holidays = holidays == null ? List.of() : List.copyOf(holidays);
         }
-    }
-
-    /** Kind of market clock. */
-    public enum SessionMode {
-        ALWAYS_OPEN,
-        US_EQUITIES
     }
 }

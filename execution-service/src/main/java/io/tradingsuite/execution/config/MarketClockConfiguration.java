@@ -2,7 +2,6 @@ package io.tradingsuite.execution.config;
 
 import io.tradingsuite.core.venue.MarketClock;
 import java.time.Clock;
-import java.util.HashSet;
 import java.util.Map;
 import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.context.annotation.Bean;
@@ -19,10 +18,7 @@ public class MarketClockConfiguration {
 
     @Bean
     MarketClock marketClock(ExecutionProperties properties) {
-        return switch (properties.session().mode()) {
-            case ALWAYS_OPEN -> MarketClock.alwaysOpen();
-            case US_EQUITIES -> MarketClock.usEquities(new HashSet<>(properties.session().holidays()));
-        };
+        return MarketClock.of(properties.session().mode(), properties.session().holidays());
     }
 
     @Bean

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.tradingsuite.common.types.Money;
 import io.tradingsuite.core.order.OrderStatus;
+import io.tradingsuite.core.order.Order;
 import java.math.BigDecimal;
 import org.springframework.stereotype.Component;
 
@@ -33,6 +34,17 @@ public class ExecutionMetrics {
     public void orderEntered(OrderStatus status) {
         Counter.builder("ts.execution.orders").description("Orders entering a status").tag("status", status.wire())
                 .register(registry).increment();
+    }
+
+    /**
+     * After a fill committed: the fill metrics, and the order's new status when it completed the order or was its
+     * first fill ({@code partially_filled} is counted once per order).
+     */
+    public void orderFilled(Order order, Money notional, BigDecimal slippageBps) {
+        fillExecuted(notional, slippageBps);
+        if (order.status().isTerminal() || order.fillCount() == 1) {
+            orderEntered(order.status());
+        }
     }
 
     /** A fill; {@code slippageBps} null when the touch it traded against is unknown (a broker's fill). */

@@ -16,7 +16,6 @@ import io.tradingsuite.common.types.TimeInForce;
 import io.tradingsuite.core.order.Order;
 import io.tradingsuite.core.order.OrderSnapshot;
 import io.tradingsuite.core.order.OrderStatus;
-import io.tradingsuite.core.venue.PaperVenue;
 import io.tradingsuite.core.venue.VenueFill;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -260,11 +259,6 @@ public class OrderRepository {
         sql.append(" order by created_at ").append(direction).append(", id ").append(direction).append(" limit :limit");
         params.put("limit", search.limit());
         return jdbc.sql(sql.toString()).params(params).query(OrderRepository::map).list();
-    }
-
-    /** Records a fill; false when the trade id is already recorded (a replay), in which case nothing changed. */
-    public boolean insertFill(Order order, VenueFill fill) {
-        return insertFill(order, fill, PaperVenue.NAME);
     }
 
     /** Records a fill of the named venue; false when the trade id is already recorded (a replay). */

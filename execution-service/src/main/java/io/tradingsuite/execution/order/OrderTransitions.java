@@ -1,9 +1,11 @@
 package io.tradingsuite.execution.order;
 
 import io.tradingsuite.common.messaging.Outbox;
+import io.tradingsuite.core.order.Fill;
 import io.tradingsuite.core.order.Order;
 import io.tradingsuite.core.order.OrderDomainEvent;
 import io.tradingsuite.core.order.OrderUpdate;
+import io.tradingsuite.core.venue.VenueFill;
 import io.tradingsuite.execution.algo.ParentProgress;
 import org.springframework.stereotype.Component;
 
@@ -32,5 +34,20 @@ public class OrderTransitions {
         OrderEventMapper.toOrderEvent(order, event).ifPresent(outbox::publish);
         parents.childChanged(order, event);
         return event;
+    }
+
+    /**
+     * Records a venue's fill of the locked order: the fill row (unique trade id), the {@code Fill} transition and
+     * {@code FillExecuted}. False, with nothing written, when the trade id is already recorded (a replay): the
+     * caller then rolls its transaction back.
+     */
+    public boolean applyFill(Order order, VenueFill fill, String venue) {
+        if (!orders.insertFill(order, fill, venue)) {
+            return false;
+        }
+        Fill applied = fill.toFill();
+        apply(order, applied);
+        outbox.publish(OrderEventMapper.toFillExecuted(order, applied));
+        return true;
     }
 }

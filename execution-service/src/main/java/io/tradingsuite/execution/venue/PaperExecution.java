@@ -1,11 +1,9 @@
 package io.tradingsuite.execution.venue;
 
-import io.tradingsuite.common.messaging.Outbox;
 import io.tradingsuite.common.types.OrderId;
 import io.tradingsuite.common.types.Side;
 import io.tradingsuite.common.types.Symbol;
 import io.tradingsuite.common.types.TimeInForce;
-import io.tradingsuite.core.order.Fill;
 import io.tradingsuite.core.order.Order;
 import io.tradingsuite.core.order.OrderStatus;
 import io.tradingsuite.core.order.OrderUpdate;
@@ -15,7 +13,6 @@ import io.tradingsuite.core.venue.PaperVenue.AuctionStep;
 import io.tradingsuite.core.venue.Quote;
 import io.tradingsuite.core.venue.VenueFill;
 import io.tradingsuite.execution.order.ExecutionMetrics;
-import io.tradingsuite.execution.order.OrderEventMapper;
 import io.tradingsuite.execution.order.OrderRepository;
 import io.tradingsuite.execution.order.OrderTransitions;
 import java.time.Clock;
@@ -49,21 +46,19 @@ public class PaperExecution {
     private final OrderRepository orders;
     private final OrderTransitions transitions;
     private final PaperVenue venue;
-    private final Outbox outbox;
     private final TransactionTemplate tx;
     private final ExecutionMetrics metrics;
     private final MarketClock marketClock;
     private final Clock clock;
 
     public PaperExecution(QuoteBook quotes, ParticipationBudget budget, OrderRepository orders,
-            OrderTransitions transitions, PaperVenue venue, Outbox outbox, TransactionTemplate tx,
+            OrderTransitions transitions, PaperVenue venue, TransactionTemplate tx,
             ExecutionMetrics metrics, MarketClock marketClock, Clock clock) {
         this.quotes = quotes;
         this.budget = budget;
         this.orders = orders;
         this.transitions = transitions;
         this.venue = venue;
-        this.outbox = outbox;
         this.tx = tx;
         this.metrics = metrics;
         this.marketClock = marketClock;
@@ -164,13 +159,10 @@ public class PaperExecution {
                     : venue.match(order, current, budget.remaining(quote.symbol()));
             if (!fills.isEmpty()) {
                 venueFill = fills.getFirst();
-                Fill fill = venueFill.toFill();
-                if (!orders.insertFill(order, venueFill)) {
+                if (!transitions.applyFill(order, venueFill, PaperVenue.NAME)) {
                     status.setRollbackOnly();
                     return null;
                 }
-                transitions.apply(order, fill);
-                outbox.publish(OrderEventMapper.toFillExecuted(order, fill));
             }
             boolean canceled = false;
             if (order.status().isWorking() && auction == AuctionStep.CROSS) {
@@ -193,10 +185,7 @@ public class PaperExecution {
         VenueFill fill = executed.fill();
         if (fill != null) {
             budget.consume(order.ticket().symbol(), fill.quantity());
-            metrics.fillExecuted(fill.price().times(fill.quantity()), fill.slippageBps(order.ticket().side() == Side.BUY));
-            if (order.status().isTerminal() || order.fillCount() == 1) {
-                metrics.orderEntered(order.status());
-            }
+            metrics.orderFilled(order, fill.price().times(fill.quantity()), fill.slippageBps(order.ticket().side() == Side.BUY));
             log.info("filled {} {} of order {} at {} ({})", fill.quantity(), order.ticket().symbol(), order.id(),
                     fill.price(), order.status().wire());
         }

@@ -2,16 +2,13 @@ package io.tradingsuite.execution.venue;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.tradingsuite.common.messaging.Outbox;
 import io.tradingsuite.common.types.ClientOrderId;
 import io.tradingsuite.common.types.OrderId;
-import io.tradingsuite.core.order.Fill;
 import io.tradingsuite.core.order.Order;
 import io.tradingsuite.core.order.OrderStatus;
 import io.tradingsuite.core.order.OrderUpdate;
 import io.tradingsuite.core.venue.VenueFill;
 import io.tradingsuite.execution.order.ExecutionMetrics;
-import io.tradingsuite.execution.order.OrderEventMapper;
 import io.tradingsuite.execution.order.OrderRepository;
 import io.tradingsuite.execution.order.OrderTransitions;
 import java.time.Clock;
@@ -35,18 +32,16 @@ public class VenueFills implements VenueListener {
     private final String venueName;
     private final OrderRepository orders;
     private final OrderTransitions transitions;
-    private final Outbox outbox;
     private final TransactionTemplate tx;
     private final ExecutionMetrics metrics;
     private final Clock clock;
     private final Counter unapplied;
 
-    public VenueFills(String venueName, OrderRepository orders, OrderTransitions transitions, Outbox outbox,
+    public VenueFills(String venueName, OrderRepository orders, OrderTransitions transitions,
             TransactionTemplate tx, ExecutionMetrics metrics, Clock clock, MeterRegistry registry) {
         this.venueName = venueName;
         this.orders = orders;
         this.transitions = transitions;
-        this.outbox = outbox;
         this.tx = tx;
         this.metrics = metrics;
         this.clock = clock;
@@ -71,10 +66,7 @@ public class VenueFills implements VenueListener {
         Order order = tx.execute(status -> apply(id.get(), execution, status));
         if (order != null) {
             // the touch an Alpaca fill traded against is unknown: no slippage sample
-            metrics.fillExecuted(execution.price().times(execution.quantity()), null);
-            if (order.status().isTerminal() || order.fillCount() == 1) {
-                metrics.orderEntered(order.status());
-            }
+            metrics.orderFilled(order, execution.price().times(execution.quantity()), null);
             log.info("filled {} {} of order {} at {} on {} ({})", execution.quantity(), order.ticket().symbol(),
                     order.id(), execution.price(), venueName, order.status().wire());
         }
@@ -102,14 +94,11 @@ public class VenueFills implements VenueListener {
         }
         VenueFill row = new VenueFill(execution.tradeId(), order.fillCount() + 1, execution.quantity(),
                 execution.price(), execution.price(), execution.at());
-        if (!orders.insertFill(order, row, venueName)) {
+        if (!transitions.applyFill(order, row, venueName)) {
             log.debug("{} execution {} already applied", venueName, execution.tradeId());
             status.setRollbackOnly();
             return null;
         }
-        Fill fill = row.toFill();
-        transitions.apply(order, fill);
-        outbox.publish(OrderEventMapper.toFillExecuted(order, fill));
         return order;
     }
 

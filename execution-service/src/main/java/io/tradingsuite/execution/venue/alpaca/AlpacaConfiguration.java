@@ -3,7 +3,6 @@ package io.tradingsuite.execution.venue.alpaca;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.tradingsuite.common.credentials.Secrets;
-import io.tradingsuite.common.messaging.Outbox;
 import io.tradingsuite.execution.config.AlpacaProperties;
 import io.tradingsuite.execution.order.ExecutionMetrics;
 import io.tradingsuite.execution.order.OrderRepository;
@@ -64,9 +63,9 @@ public class AlpacaConfiguration {
     }
 
     @Bean
-    VenueFills alpacaFills(OrderRepository orders, OrderTransitions transitions, Outbox outbox, TransactionTemplate tx,
+    VenueFills alpacaFills(OrderRepository orders, OrderTransitions transitions, TransactionTemplate tx,
             ExecutionMetrics metrics, Clock clock, MeterRegistry registry) {
-        return new VenueFills(AlpacaVenue.NAME, orders, transitions, outbox, tx, metrics, clock, registry);
+        return new VenueFills(AlpacaVenue.NAME, orders, transitions, tx, metrics, clock, registry);
     }
 
     @Bean
