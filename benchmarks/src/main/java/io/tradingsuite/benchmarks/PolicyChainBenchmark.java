@@ -16,12 +16,15 @@ import io.tradingsuite.core.risk.AccountState;
 import io.tradingsuite.core.risk.EffectiveTradingState;
 import io.tradingsuite.core.risk.EquityMarks;
 import io.tradingsuite.core.risk.ReferenceQuote;
+import io.tradingsuite.core.risk.RiskAuthority;
 import io.tradingsuite.core.risk.RiskContext;
 import io.tradingsuite.core.risk.RiskLimits;
 import io.tradingsuite.core.risk.RiskPolicies;
 import io.tradingsuite.core.risk.RiskVerdict;
 import io.tradingsuite.core.risk.UnappliedFills;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -42,9 +45,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The whole pre-trade policy chain ({@link RiskPolicies#evaluate(RiskContext)}) on the approve path for an account
- * holding {@code positions} symbols, beside a baseline of one {@link HashMap} lookup in a map of the same size
- * (what "look up the account's position" costs at minimum). Run by hand: see BENCHMARKS.md.
+ * The whole pre-trade policy chain on the approve path for an account holding {@code positions} symbols, beside a
+ * baseline of one {@link HashMap} lookup in a map of the same size (what "look up the account's position" costs at
+ * minimum). Three measures: the chain on a built context ({@link RiskPolicies#firstDenial}), the chain with its
+ * verdict ({@link RiskPolicies#evaluate(RiskContext)}), and the whole decision including building the context
+ * ({@link RiskAuthority#decide}). Run by hand: see BENCHMARKS.md.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -62,6 +67,11 @@ public class PolicyChainBenchmark {
     RiskContext context;
     Map<Symbol, Quantity> positionMap;
     Symbol orderSymbol;
+    RiskAuthority authority;
+    OrderTicket order;
+    Optional<ReferenceQuote> quote;
+    Optional<AccountState> account;
+    RiskLimits limits;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -79,22 +89,39 @@ public class PolicyChainBenchmark {
                 EquityMarks.start(LocalDate.of(2025, 3, 3), equity));
         Asset asset = new Asset(orderSymbol, "Bench Inc.", "us_equity", "NASDAQ", true, true, true, Quantity.of(1),
                 Price.of("0.01"));
-        ReferenceQuote quote = new ReferenceQuote(orderSymbol, Price.of("10.00"), Price.of("10.01"),
-                NOW.minusSeconds(1));
-        OrderTicket order = new OrderTicket(ClientOrderId.of("bench-1"), orderSymbol, Side.BUY, OrderType.MARKET,
+        quote = Optional.of(new ReferenceQuote(orderSymbol, Price.of("10.00"), Price.of("10.01"),
+                NOW.minusSeconds(1)));
+        this.account = Optional.of(account);
+        limits = RiskLimits.defaults();
+        authority = new RiskAuthority(symbol -> symbol.equals(orderSymbol) ? Optional.of(asset) : Optional.empty(),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        order = new OrderTicket(ClientOrderId.of("bench-1"), orderSymbol, Side.BUY, OrderType.MARKET,
                 TimeInForce.DAY, Quantity.of(1), null, null, OrderSource.MANUAL, null);
-        context = new RiskContext(order, Optional.of(asset), Optional.of(quote), NOW, Optional.of(account),
-                UnappliedFills.NONE, List.of(), RiskLimits.defaults(), EffectiveTradingState.ACTIVE, List.of());
+        context = new RiskContext(order, Optional.of(asset), quote, NOW, this.account,
+                UnappliedFills.NONE, List.of(), limits, EffectiveTradingState.ACTIVE, List.of());
         RiskVerdict verdict = RiskPolicies.evaluate(context);
-        if (!verdict.approved()) {
+        if (!verdict.approved() || !decide().approved() || policyChain().isPresent()) {
             throw new IllegalStateException("the benchmark must measure the approve path, got " + verdict);
         }
     }
 
-    /** The full chain of policies, approve path. */
+    /** The full chain of policies on a built context, approve path: empty means approved. */
     @Benchmark
-    public RiskVerdict policyChain() {
+    public Optional<RiskPolicies.Denial> policyChain() {
+        return RiskPolicies.firstDenial(RiskPolicies.all(), context);
+    }
+
+    /** The chain and its verdict (the record the decision event is made of). */
+    @Benchmark
+    public RiskVerdict policyChainWithVerdict() {
         return RiskPolicies.evaluate(context);
+    }
+
+    /** The whole decision: build the context (asset lookup, the order's figures) from the state, run the chain. */
+    @Benchmark
+    public RiskVerdict decide() {
+        return authority.decide(order, quote, account, UnappliedFills.NONE, List.of(), limits,
+                EffectiveTradingState.ACTIVE, List.of());
     }
 
     /** Baseline: one position lookup in a HashMap of the same size. */

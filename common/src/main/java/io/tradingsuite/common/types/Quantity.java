@@ -69,7 +69,7 @@ public record Quantity(BigDecimal value) implements Comparable<Quantity> {
     }
 
     public boolean isWhole() {
-        return value.scale() <= 0 || value.stripTrailingZeros().scale() <= 0;
+        return value.scale() <= 0; // canonical: trailing zeros are stripped
     }
 
     @JsonValue

@@ -3,7 +3,6 @@ package io.tradingsuite.core.risk;
 import static io.tradingsuite.core.risk.PolicyDecision.approved;
 import static io.tradingsuite.core.risk.PolicyDecision.denied;
 
-import io.tradingsuite.common.types.Money;
 import io.tradingsuite.common.types.Side;
 import java.util.Optional;
 
@@ -17,19 +16,19 @@ public final class BuyingPower implements RiskPolicy {
 
     @Override
     public PolicyDecision evaluate(RiskContext context) {
-        Optional<Money> available = context.availableBuyingPower();
+        Optional<Amount> available = context.figures().availableBuyingPower();
         if (available.isEmpty()) {
             return denied(RiskReasonCode.RISK_NO_ACCOUNT_STATE, "no account state seen for the account yet");
         }
         if (context.order().side() != Side.BUY) {
             return approved();
         }
-        Optional<Money> notional = context.orderNotional();
+        Optional<Amount> notional = context.figures().notional();
         if (notional.isEmpty()) {
             return denied(RiskReasonCode.RISK_NO_QUOTE, "no quote for " + context.order().symbol()
                     + " to value the order at");
         }
-        if (notional.get().compareTo(available.get()) > 0) {
+        if (notional.get().isAbove(available.get())) {
             return denied(RiskReasonCode.RISK_INSUFFICIENT_BUYING_POWER, "buy notional " + notional.get()
                     + " exceeds the available buying power " + available.get());
         }

@@ -10,10 +10,10 @@ public final class DailyLossLimit implements RiskPolicy {
 
     @Override
     public PolicyDecision evaluate(RiskContext context) {
-        if (context.account().isEmpty() || context.reducesPosition()) {
+        if (context.account().isEmpty() || context.figures().reducesPosition()
+                || context.figures().dailyLoss().compareTo(context.figures().limits().maxDailyLoss()) <= 0) {
             return approved();
         }
-        return LossLimits.dailyLossBreach(context.account().get().equity(), context.limits())
-                .<PolicyDecision>map(d -> d).orElse(approved());
+        return LossLimits.dailyLossBreach(context.account().get().equity(), context.limits()).orElseThrow();
     }
 }

@@ -5,7 +5,7 @@ import static io.tradingsuite.core.risk.PolicyDecision.denied;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.List;
 
 /**
  * Near-duplicate detection: an order with the same symbol, side, quantity, type, limit and stop price as one of
@@ -21,13 +21,15 @@ public final class DuplicateOrderWindow implements RiskPolicy {
         if (window.isZero()) {
             return approved();
         }
-        Instant since = context.now().minus(window);
-        Optional<RecentOrder> twin = context.recentOrders().stream()
-                .filter(r -> r.approvedAt().isAfter(since))
-                .filter(r -> r.sameTerms(context.order()))
-                .findFirst();
-        return twin.<PolicyDecision>map(r -> denied(RiskReasonCode.RISK_DUPLICATE_ORDER, "same order as "
-                        + r.order().clientOrderId() + " approved at " + r.approvedAt() + ", within " + window))
-                .orElse(approved());
+        Instant since = context.figures().duplicateWindowStart();
+        List<RecentOrder> recentOrders = context.recentOrders();
+        for (int i = 0; i < recentOrders.size(); i++) { // indexed: no iterator on the approve path
+            RecentOrder r = recentOrders.get(i);
+            if (r.approvedAt().isAfter(since) && r.sameTerms(context.order())) {
+                return denied(RiskReasonCode.RISK_DUPLICATE_ORDER, "same order as " + r.order().clientOrderId()
+                        + " approved at " + r.approvedAt() + ", within " + window);
+            }
+        }
+        return approved();
     }
 }

@@ -11,14 +11,12 @@ import java.util.Optional;
  */
 public final class LossLimits {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
     private LossLimits() {
     }
 
     /** {@code RISK_DAILY_LOSS} when the equity fell more than {@code maxDailyLoss} since the start of the day. */
     public static Optional<PolicyDecision.Denied> dailyLossBreach(EquityMarks marks, RiskLimits limits) {
-        Money loss = marks.dailyPnl().negate();
+        Money loss = dailyLoss(marks);
         if (loss.compareTo(limits.maxDailyLoss()) > 0) {
             return Optional.of(new PolicyDecision.Denied(RiskReasonCode.RISK_DAILY_LOSS, "daily loss " + loss
                     + " exceeds the limit " + limits.maxDailyLoss()));
@@ -34,11 +32,16 @@ public final class LossLimits {
         Money drawdown = marks.drawdown();
         BigDecimal pct = limits.maxDrawdownPct();
         if (marks.highWaterMark().isPositive()
-                && drawdown.value().multiply(HUNDRED).compareTo(marks.highWaterMark().value().multiply(pct)) > 0) {
+                && drawdown.value().compareTo(OrderFigures.percentOf(marks.highWaterMark().value(), pct)) > 0) {
             return Optional.of(new PolicyDecision.Denied(RiskReasonCode.RISK_DRAWDOWN, "drawdown " + drawdown
                     + " from the high-water mark " + marks.highWaterMark() + " exceeds " + pct.toPlainString() + "%"));
         }
         return Optional.empty();
+    }
+
+    /** The day's loss: day-start equity minus equity (negative on a winning day). */
+    public static Money dailyLoss(EquityMarks marks) {
+        return marks.dailyPnl().negate();
     }
 
     /** The first breach of either limit, if any. */

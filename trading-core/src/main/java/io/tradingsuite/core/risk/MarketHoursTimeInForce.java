@@ -40,6 +40,9 @@ public final class MarketHoursTimeInForce implements RiskPolicy {
 
     private static PolicyDecision usEquities(MarketClock.UsEquities us, RiskContext context) {
         TimeInForce tif = context.order().timeInForce();
+        if (tif == TimeInForce.DAY || tif == TimeInForce.GTC) {
+            return approved();
+        }
         ZonedDateTime local = context.now().atZone(MarketClock.UsEquities.NEW_YORK);
         LocalTime time = local.toLocalTime();
         boolean tradingDay = us.isTradingDay(local.toLocalDate());

@@ -6,34 +6,31 @@ import static io.tradingsuite.core.risk.PolicyDecision.denied;
 import io.tradingsuite.common.types.Money;
 import io.tradingsuite.common.types.Symbol;
 import java.math.BigDecimal;
-import java.util.Optional;
 
 /**
  * The value of the order's symbol's committed position after the order, |position x valuation price|, must not
  * exceed {@code maxConcentrationPct} % of the account's equity ({@code RISK_CONCENTRATION}; compared exactly:
- * value x 100 &lt;= pct x equity). Orders that make the position smaller are always accepted; without a snapshot
+ * value  * value x 100 &lt;= pct x equity). Orderslt;= equity x pct / 100, see {@link OrderFigures#maxSymbolValue()}). Orders that make the position smaller are always accepted; without a snapshot
  * the policy abstains ({@link BuyingPower} already denies).
  */
 public final class MaxConcentration implements RiskPolicy {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
     @Override
     public PolicyDecision evaluate(RiskContext context) {
-        Optional<Money> equity = context.equity();
-        if (equity.isEmpty()) {
+        OrderFigures figures = context.figures();
+        if (!figures.hasEquity()) {
             return approved();
         }
-        Symbol symbol = context.order().symbol();
-        Money before = context.value(symbol, context.committedPosition(symbol).abs());
-        Money after = context.value(symbol, context.positionAfterOrder().abs());
-        if (after.compareTo(before) <= 0) {
+        Amount after = figures.valueAfter();
+        if (after.compareTo(figures.valueBefore()) <= 0) {
             return approved();
         }
-        BigDecimal pct = context.limits().maxConcentrationPct();
-        if (after.value().multiply(HUNDRED).compareTo(equity.get().value().multiply(pct)) > 0) {
+        if (after.isAbove(figures.maxSymbolValue())) {
+            Symbol symbol = context.order().symbol();
+            BigDecimal pct = context.limits().maxConcentrationPct();
+            Money equity = context.equity().orElseThrow();
             return denied(RiskReasonCode.RISK_CONCENTRATION, symbol + " would be worth " + after + ", more than "
-                    + pct.toPlainString() + "% of the equity " + equity.get());
+                    + pct.toPlainString() + "% of the equity " + equity);
         }
         return approved();
     }

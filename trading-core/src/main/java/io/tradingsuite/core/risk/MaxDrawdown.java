@@ -10,10 +10,11 @@ public final class MaxDrawdown implements RiskPolicy {
 
     @Override
     public PolicyDecision evaluate(RiskContext context) {
-        if (context.account().isEmpty() || context.reducesPosition()) {
+        OrderFigures figures = context.figures();
+        if (context.account().isEmpty() || figures.reducesPosition() || figures.maxDrawdownAmount() == null
+                || figures.drawdown().compareTo(figures.maxDrawdownAmount()) <= 0) {
             return approved();
         }
-        return LossLimits.drawdownBreach(context.account().get().equity(), context.limits())
-                .<PolicyDecision>map(d -> d).orElse(approved());
+        return LossLimits.drawdownBreach(context.account().get().equity(), context.limits()).orElseThrow();
     }
 }

@@ -13,11 +13,10 @@ public final class MaxGrossExposure implements RiskPolicy {
 
     @Override
     public PolicyDecision evaluate(RiskContext context) {
-        RiskContext.Exposure exposure = context.exposure();
-        Money before = exposure.grossBefore();
-        Money after = exposure.grossAfter();
-        Money limit = context.limits().maxGrossExposure();
-        if (after.compareTo(limit) > 0 && after.compareTo(before) > 0) {
+        OrderFigures figures = context.figures();
+        Amount after = figures.grossAfter();
+        if (after.isAbove(figures.limits().maxGrossExposure()) && after.isAbove(figures.grossBefore())) {
+            Money limit = context.limits().maxGrossExposure();
             return denied(RiskReasonCode.RISK_GROSS_EXPOSURE, "gross exposure would be " + after
                     + ", above the limit " + limit);
         }

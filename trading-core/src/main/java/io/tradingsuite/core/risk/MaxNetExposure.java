@@ -13,11 +13,10 @@ public final class MaxNetExposure implements RiskPolicy {
 
     @Override
     public PolicyDecision evaluate(RiskContext context) {
-        RiskContext.Exposure exposure = context.exposure();
-        Money before = exposure.netBefore();
-        Money after = exposure.netAfter();
-        Money limit = context.limits().maxNetExposure();
-        if (after.compareTo(limit) > 0 && after.compareTo(before) > 0) {
+        OrderFigures figures = context.figures();
+        Amount after = figures.netAfter();
+        if (after.isAbove(figures.limits().maxNetExposure()) && after.isAbove(figures.netBefore())) {
+            Money limit = context.limits().maxNetExposure();
             return denied(RiskReasonCode.RISK_NET_EXPOSURE, "net exposure would be " + after
                     + ", above the limit " + limit);
         }

@@ -15,13 +15,13 @@ public final class MaxNotionalPerOrder implements RiskPolicy {
 
     @Override
     public PolicyDecision evaluate(RiskContext context) {
-        Optional<Money> notional = context.orderNotional();
+        Optional<Amount> notional = context.figures().notional();
         if (notional.isEmpty()) {
             return denied(RiskReasonCode.RISK_NO_QUOTE,
                     "no quote for " + context.order().symbol() + " to value the order at");
         }
         Money limit = context.limits().maxOrderNotional();
-        if (notional.get().compareTo(limit) > 0) {
+        if (notional.get().isAbove(context.figures().limits().maxOrderNotional())) {
             return denied(RiskReasonCode.RISK_MAX_NOTIONAL_EXCEEDED,
                     "order notional " + notional.get() + " exceeds the limit " + limit);
         }

@@ -14,12 +14,12 @@ public final class MaxPositionPerSymbol implements RiskPolicy {
 
     @Override
     public PolicyDecision evaluate(RiskContext context) {
-        Quantity before = context.committedPosition(context.order().symbol()).abs();
-        Quantity after = context.positionAfterOrder().abs();
-        Quantity limit = context.limits().maxPositionPerSymbol();
-        if (after.compareTo(limit) > 0 && after.compareTo(before) > 0) {
+        OrderFigures figures = context.figures();
+        Amount after = figures.positionAfterAbs();
+        if (after.isAbove(figures.limits().maxPositionPerSymbol()) && after.isAbove(figures.positionBeforeAbs())) {
+            Quantity limit = context.limits().maxPositionPerSymbol();
             return denied(RiskReasonCode.RISK_MAX_POSITION, "position of " + context.order().symbol()
-                    + " would be " + context.positionAfterOrder() + ", above the limit " + limit);
+                    + " would be " + context.figures().positionAfter() + ", above the limit " + limit);
         }
         return approved();
     }

@@ -3,8 +3,10 @@ package io.tradingsuite.core.risk;
 import static io.tradingsuite.core.risk.PolicyDecision.approved;
 import static io.tradingsuite.core.risk.PolicyDecision.denied;
 
+import io.tradingsuite.common.types.BotId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * At most {@code maxOrdersPerSecondPerAccount} approvals of the account, and {@code maxOrdersPerSecondPerBot} of
@@ -17,21 +19,29 @@ public final class OrderThrottle implements RiskPolicy {
 
     @Override
     public PolicyDecision evaluate(RiskContext context) {
-        Instant windowStart = context.now().minus(WINDOW);
-        long accountCount = context.recentOrders().stream().filter(r -> r.approvedAt().isAfter(windowStart)).count();
+        Instant windowStart = context.figures().throttleWindowStart();
+        BotId bot = context.order().botId();
+        int accountCount = 0;
+        int botCount = 0;
+        List<RecentOrder> recentOrders = context.recentOrders();
+        for (int i = 0; i < recentOrders.size(); i++) { // indexed: no iterator on the approve path
+            RecentOrder recent = recentOrders.get(i);
+            if (recent.approvedAt().isAfter(windowStart)) {
+                accountCount++;
+                if (bot != null && bot.equals(recent.order().botId())) {
+                    botCount++;
+                }
+            }
+        }
         int accountLimit = context.limits().maxOrdersPerSecondPerAccount();
         if (accountCount >= accountLimit) {
             return denied(RiskReasonCode.RISK_THROTTLED, "account " + accountCount
                     + " approvals in the last second, limit " + accountLimit);
         }
-        if (context.order().botId() != null) {
-            long botCount = context.recentOrders().stream()
-                    .filter(r -> r.approvedAt().isAfter(windowStart))
-                    .filter(r -> context.order().botId().equals(r.order().botId()))
-                    .count();
+        if (bot != null) {
             int botLimit = context.limits().maxOrdersPerSecondPerBot();
             if (botCount >= botLimit) {
-                return denied(RiskReasonCode.RISK_THROTTLED, "bot " + context.order().botId() + " " + botCount
+                return denied(RiskReasonCode.RISK_THROTTLED, "bot " + bot + " " + botCount
                         + " approvals in the last second, limit " + botLimit);
             }
         }

@@ -3,9 +3,7 @@ package io.tradingsuite.core.risk;
 import static io.tradingsuite.core.risk.PolicyDecision.approved;
 import static io.tradingsuite.core.risk.PolicyDecision.denied;
 
-import io.tradingsuite.common.types.Price;
 import io.tradingsuite.common.types.Side;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -20,15 +18,13 @@ import java.util.Optional;
  */
 public final class PriceCollar implements RiskPolicy {
 
-    private static final BigDecimal BPS_PER_UNIT = BigDecimal.valueOf(10_000);
-
     @Override
     public PolicyDecision evaluate(RiskContext context) {
         Optional<ReferenceQuote> found = context.quote();
         if (found.isEmpty()) {
             return denied(RiskReasonCode.RISK_NO_QUOTE, "no quote seen for " + context.order().symbol());
         }
-        Duration age = context.quoteAge().orElseThrow();
+        Duration age = context.figures().quoteAge().orElseThrow();
         Duration maxAge = context.limits().maxQuoteAge();
         if (age.compareTo(maxAge) > 0) {
             return denied(RiskReasonCode.RISK_QUOTE_STALE, "latest quote of " + context.order().symbol() + " is "
@@ -37,18 +33,12 @@ public final class PriceCollar implements RiskPolicy {
         if (!context.hasLimitPrice()) {
             return approved();
         }
-        ReferenceQuote quote = found.get();
         Side side = context.order().side();
-        Price touch = quote.touch(side);
-        BigDecimal limitScaled = context.order().limitPrice().value().multiply(BPS_PER_UNIT);
-        BigDecimal collarBps = BigDecimal.valueOf(context.limits().priceCollarBps());
-        boolean through = side == Side.BUY
-                ? limitScaled.compareTo(touch.value().multiply(BPS_PER_UNIT.add(collarBps))) > 0
-                : limitScaled.compareTo(touch.value().multiply(BPS_PER_UNIT.subtract(collarBps))) < 0;
-        if (through) {
+        int limitVsBound = context.figures().limitPrice().compareTo(context.figures().collarBound());
+        if (side == Side.BUY ? limitVsBound > 0 : limitVsBound < 0) {
             return denied(RiskReasonCode.RISK_PRICE_COLLAR, side.wire() + " limit " + context.order().limitPrice()
-                    + " is more than " + collarBps + " bps through the " + (side == Side.BUY ? "ask " : "bid ")
-                    + touch);
+                    + " is more than " + context.limits().priceCollarBps() + " bps through the "
+                    + (side == Side.BUY ? "ask " : "bid ") + found.get().touch(side));
         }
         return approved();
     }

@@ -15,19 +15,18 @@ public final class QuantityBounds implements RiskPolicy {
     public PolicyDecision evaluate(RiskContext context) {
         Quantity quantity = context.order().quantity();
         RiskLimits limits = context.limits();
-        if (quantity.compareTo(limits.minOrderQuantity()) < 0) {
+        if (context.figures().quantity().compareTo(context.figures().limits().minOrderQuantity()) < 0) {
             return denied(RiskReasonCode.RISK_QUANTITY_OUT_OF_BOUNDS,
                     "quantity " + quantity + " is below the minimum " + limits.minOrderQuantity());
         }
-        if (quantity.compareTo(limits.maxOrderQuantity()) > 0) {
+        if (context.figures().quantity().isAbove(context.figures().limits().maxOrderQuantity())) {
             return denied(RiskReasonCode.RISK_QUANTITY_OUT_OF_BOUNDS,
                     "quantity " + quantity + " is above the maximum " + limits.maxOrderQuantity());
         }
-        return context.asset()
-                .filter(asset -> !asset.fractionable())
-                .filter(asset -> quantity.value().remainder(asset.lotSize().value()).signum() != 0)
-                .<PolicyDecision>map(asset -> denied(RiskReasonCode.RISK_QUANTITY_OUT_OF_BOUNDS,
-                        "quantity " + quantity + " is not a multiple of the lot size " + asset.lotSize()))
-                .orElse(approved());
+        if (!context.figures().multipleOfLot()) {
+            return denied(RiskReasonCode.RISK_QUANTITY_OUT_OF_BOUNDS, "quantity " + quantity
+                    + " is not a multiple of the lot size " + context.asset().orElseThrow().lotSize());
+        }
+        return approved();
     }
 }

@@ -21,48 +21,121 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Everything the policies may look at for one order request, frozen at {@code now}.
- *
- * @param order          the ticket being decided
- * @param asset          the asset master entry of the ticket's symbol, empty when unknown
- * @param quote          the latest quote of the symbol, empty when none was seen
- * @param now            the decision time (from the injected clock)
- * @param account        the latest account snapshot, empty when none was seen
- * @param unappliedFills fills risk has seen that the snapshot does not include yet
- * @param openOrders     reservations of the account's approved, not yet terminal orders
- * @param limits         the limits in force
- * @param tradingState   the most restrictive trading state of the order's scopes
- * @param recentOrders   the account's orders approved within the longest look-back window (throttle, duplicates)
- * @param market         the market calendar (regular sessions) the order's time in force is checked against
- * @param locate         the quantity of the order's symbol the account has located for short sales and not yet used
+ * Everything the policies may look at for one order request, frozen at {@code now}, and the order's
+ * {@link OrderFigures figures}: the exact amounts the policies compare against their limits, computed once when the
+ * context is built, so that evaluating the chain is comparisons only (no arithmetic, no allocation on approval).
  */
-public record RiskContext(
-        OrderTicket order,
-        Optional<Asset> asset,
-        Optional<ReferenceQuote> quote,
-        Instant now,
-        Optional<AccountState> account,
-        UnappliedFills unappliedFills,
-        List<Reservation> openOrders,
-        RiskLimits limits,
-        EffectiveTradingState tradingState,
-        List<RecentOrder> recentOrders,
-        MarketClock market,
-        Quantity locate) {
+public final class RiskContext {
 
-    public RiskContext {
-        Objects.requireNonNull(market, "market");
-        Objects.requireNonNull(locate, "locate");
-        Objects.requireNonNull(order, "order");
-        Objects.requireNonNull(asset, "asset");
-        Objects.requireNonNull(quote, "quote");
-        Objects.requireNonNull(now, "now");
-        Objects.requireNonNull(account, "account");
-        Objects.requireNonNull(unappliedFills, "unappliedFills");
-        Objects.requireNonNull(limits, "limits");
-        Objects.requireNonNull(tradingState, "tradingState");
-        openOrders = openOrders == null ? List.of() : List.copyOf(openOrders);
-        recentOrders = recentOrders == null ? List.of() : List.copyOf(recentOrders);
+    private final OrderTicket order;
+    private final Optional<Asset> asset;
+    private final Optional<ReferenceQuote> quote;
+    private final Instant now;
+    private final Optional<AccountState> account;
+    private final UnappliedFills unappliedFills;
+    private final List<Reservation> openOrders;
+    private final RiskLimits limits;
+    private final EffectiveTradingState tradingState;
+    private final List<RecentOrder> recentOrders;
+    private final MarketClock market;
+    private final Quantity locate;
+    private final OrderFigures figures;
+
+    /**
+     * A context with every input.
+     *
+     * @param order          the ticket being decided
+     * @param asset          the asset master entry of the ticket's symbol, empty when unknown
+     * @param quote          the latest quote of the symbol, empty when none was seen
+     * @param now            the decision time (from the injected clock)
+     * @param account        the latest account snapshot, empty when none was seen
+     * @param unappliedFills fills risk has seen that the snapshot does not include yet
+     * @param openOrders     reservations of the account's approved, not yet terminal orders
+     * @param limits         the limits in force
+     * @param tradingState   the most restrictive trading state of the order's scopes
+     * @param recentOrders   the account's orders approved within the longest look-back window (throttle, duplicates)
+     * @param market         the market calendar (regular sessions) the order's time in force is checked against
+     * @param locate         the quantity of the order's symbol the account has located for short sales and not yet used
+     */
+    public RiskContext(
+            OrderTicket order,
+            Optional<Asset> asset,
+            Optional<ReferenceQuote> quote,
+            Instant now,
+            Optional<AccountState> account,
+            UnappliedFills unappliedFills,
+            List<Reservation> openOrders,
+            RiskLimits limits,
+            EffectiveTradingState tradingState,
+            List<RecentOrder> recentOrders,
+            MarketClock market,
+            Quantity locate) {
+        this.market = Objects.requireNonNull(market, "market");
+        this.locate = Objects.requireNonNull(locate, "locate");
+        this.order = Objects.requireNonNull(order, "order");
+        this.asset = Objects.requireNonNull(asset, "asset");
+        this.quote = Objects.requireNonNull(quote, "quote");
+        this.now = Objects.requireNonNull(now, "now");
+        this.account = Objects.requireNonNull(account, "account");
+        this.unappliedFills = Objects.requireNonNull(unappliedFills, "unappliedFills");
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.tradingState = Objects.requireNonNull(tradingState, "tradingState");
+        this.openOrders = openOrders == null ? List.of() : List.copyOf(openOrders);
+        this.recentOrders = recentOrders == null ? List.of() : List.copyOf(recentOrders);
+        this.figures = new OrderFigures(this);
+    }
+
+    public OrderTicket order() {
+        return order;
+    }
+
+    public Optional<Asset> asset() {
+        return asset;
+    }
+
+    public Optional<ReferenceQuote> quote() {
+        return quote;
+    }
+
+    public Instant now() {
+        return now;
+    }
+
+    public Optional<AccountState> account() {
+        return account;
+    }
+
+    public UnappliedFills unappliedFills() {
+        return unappliedFills;
+    }
+
+    public List<Reservation> openOrders() {
+        return openOrders;
+    }
+
+    public RiskLimits limits() {
+        return limits;
+    }
+
+    public EffectiveTradingState tradingState() {
+        return tradingState;
+    }
+
+    public List<RecentOrder> recentOrders() {
+        return recentOrders;
+    }
+
+    public MarketClock market() {
+        return market;
+    }
+
+    public Quantity locate() {
+        return locate;
+    }
+
+    /** The order's amounts, computed once with this context (see {@link OrderFigures}). */
+    public OrderFigures figures() {
+        return figures;
     }
 
     /** A context on an always-open market without locates. */
@@ -104,13 +177,7 @@ public record RiskContext(
      * when the available position is zero or short). Zero for buys; the whole quantity without an account snapshot.
      */
     public Quantity shortSaleQuantity() {
-        if (order.side() != Side.SELL) {
-            return Quantity.ZERO;
-        }
-        Quantity available = availablePosition().orElse(Quantity.ZERO);
-        Quantity covered = available.isPositive() ? available : Quantity.ZERO;
-        Quantity beyond = order.quantity().minus(covered);
-        return beyond.isPositive() ? beyond : Quantity.ZERO;
+        return figures.shortSaleQuantity();
     }
 
     /** {@link #committedPosition} of the order's symbol after this order fills completely. */
@@ -123,10 +190,7 @@ public record RiskContext(
      * at most a long position, a buy of at most a short position).
      */
     public boolean reducesPosition() {
-        Quantity before = committedPosition(order.symbol());
-        Quantity after = positionAfterOrder();
-        return !before.isZero() && before.isPositive() != signedQuantity().isPositive()
-                && after.abs().compareTo(before.abs()) < 0 && (after.isZero() || after.isPositive() == before.isPositive());
+        return figures.reducesPosition();
     }
 
     /**
@@ -187,6 +251,11 @@ public record RiskContext(
      * "after" is "before" with that term replaced. Exact: the same sums as a full pass, in another order.
      */
     public Exposure exposure() {
+        return figures.exposure();
+    }
+
+    /** {@link #exposure()} computed from the inputs (called once, by {@link OrderFigures}). */
+    Exposure computeExposure() {
         BigDecimal gross = account.isPresent() ? account.get().markedGross() : BigDecimal.ZERO;
         BigDecimal net = account.isPresent() ? account.get().markedNet() : BigDecimal.ZERO;
         Symbol orderSymbol = order.symbol();

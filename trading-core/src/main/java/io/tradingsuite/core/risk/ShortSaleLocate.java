@@ -3,7 +3,6 @@ package io.tradingsuite.core.risk;
 import static io.tradingsuite.core.risk.PolicyDecision.approved;
 import static io.tradingsuite.core.risk.PolicyDecision.denied;
 
-import io.tradingsuite.common.types.Quantity;
 import io.tradingsuite.common.types.Side;
 import io.tradingsuite.common.types.Symbol;
 
@@ -29,8 +28,8 @@ public final class ShortSaleLocate implements RiskPolicy {
                             "no account state to tell a sell of hard-to-borrow " + symbol + " from a short sale")
                     : approved();
         }
-        Quantity shortSale = context.shortSaleQuantity();
-        if (shortSale.isPositive() && shortSale.compareTo(context.locate()) > 0) {
+        Amount shortSale = context.figures().shortSale();
+        if (shortSale.signum() > 0 && shortSale.isAbove(context.figures().locate())) {
             return denied(RiskReasonCode.RISK_NO_LOCATE, "short sale of " + shortSale + " hard-to-borrow " + symbol
                     + " needs a locate; located and unused: " + context.locate());
         }

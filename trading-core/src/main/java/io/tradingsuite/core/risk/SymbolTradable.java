@@ -3,7 +3,6 @@ package io.tradingsuite.core.risk;
 import static io.tradingsuite.core.risk.PolicyDecision.approved;
 import static io.tradingsuite.core.risk.PolicyDecision.denied;
 
-import io.tradingsuite.common.types.Quantity;
 import io.tradingsuite.common.types.Side;
 import io.tradingsuite.common.validation.Asset;
 import java.util.Optional;
@@ -31,12 +30,12 @@ public final class SymbolTradable implements RiskPolicy {
             return denied(RiskReasonCode.RISK_SYMBOL_RESTRICTED, "symbol " + asset.symbol() + " is restricted");
         }
         if (context.order().side() == Side.SELL && !asset.shortable()) {
-            Optional<Quantity> position = context.availablePosition();
+            Optional<Amount> position = context.figures().availablePosition();
             if (position.isEmpty()) {
                 return denied(RiskReasonCode.RISK_NO_ACCOUNT_STATE,
                         "no account state to check the sell of non-shortable " + asset.symbol() + " against");
             }
-            if (context.order().quantity().compareTo(position.get()) > 0) {
+            if (context.figures().quantity().isAbove(position.get())) {
                 return denied(RiskReasonCode.RISK_NOT_SHORTABLE, "sell of " + context.order().quantity() + " "
                         + asset.symbol() + " exceeds the available position " + position.get()
                         + " and the asset is not shortable");

@@ -16,10 +16,10 @@ public final class TradingStateGate implements RiskPolicy {
         return switch (effective.state()) {
             case ACTIVE -> approved();
             case HALTED -> denied(RiskReasonCode.RISK_TRADING_HALTED, "trading is halted for " + effective.scope());
-            case REDUCING -> context.reducesPosition() ? approved() : denied(RiskReasonCode.RISK_REDUCE_ONLY,
+            case REDUCING -> context.figures().reducesPosition() ? approved() : denied(RiskReasonCode.RISK_REDUCE_ONLY,
                     effective.scope() + " is reducing: " + context.order().side().wire() + " "
                             + context.order().quantity() + " " + context.order().symbol()
-                            + " would not reduce the position " + context.committedPosition(context.order().symbol()));
+                            + " would not reduce the position " + context.figures().positionBefore());
         };
     }
 }

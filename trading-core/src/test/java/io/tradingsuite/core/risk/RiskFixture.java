@@ -189,11 +189,16 @@ final class RiskFixture {
     }
 
     RiskVerdict decide(OrderTicket ticket) {
+        return RiskPolicies.evaluate(context(ticket));
+    }
+
+    /** The context the authority builds for the ticket (the same one {@link #decide} evaluates). */
+    RiskContext context(OrderTicket ticket) {
         RiskAuthority authority = new RiskAuthority(symbol -> Optional.ofNullable(assets.get(symbol)),
                 Clock.fixed(now, ZoneOffset.UTC), market);
         Optional<ReferenceQuote> symbolQuote = quote.map(q -> new ReferenceQuote(ticket.symbol(), q.bid(), q.ask(),
                 q.asOf()));
-        return authority.decide(ticket, symbolQuote, account, unapplied, openOrders, limits,
+        return authority.context(ticket, symbolQuote, account, unapplied, openOrders, limits,
                 EffectiveTradingState.of(states, ACCOUNT, ticket.botId()), recent, locate);
     }
 
