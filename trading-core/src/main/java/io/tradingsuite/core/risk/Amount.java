@@ -17,7 +17,10 @@ public final class Amount implements Comparable<Amount> {
 
     /** Decimals of the fixed-point form: micro-units, enough for cents, sub-penny prices and most fractions. */
     public static final int SCALE = 6;
-    /** Integer digits a long of {@value #SCALE} decimals always holds (|value| below 10^13). */
+    /**
+     * Integer digits beyond which a value can't fit a long of {@value #SCALE} decimals. Values with 13 integer
+     * digits fit up to the long's range (|value| &lt;= 9,223,372,036,854.775807); the conversion checks that exactly.
+     */
     private static final int MAX_INTEGER_DIGITS = 13;
 
     public static final Amount ZERO = new Amount(BigDecimal.ZERO);
