@@ -31,6 +31,9 @@ class DockerComposeIsProductionLikeTest {
     private static final Pattern REQUIRED_VARIABLE = Pattern.compile("^\\$\\{([A-Z0-9_]+):\\?[^}]*}$");
     private static final Pattern ANY_VARIABLE = Pattern.compile("(?<!\\$)\\$\\{([A-Z0-9_]+)(?::?[-?][^}]*)?}");
     private static final Pattern SECRET_NAME = Pattern.compile(".*(PASSWORD|SECRET|API_KEYS|ROOT_USER|CLUSTER_ID).*");
+    /** A secret only some configurations need: passed through from .env, blank when unset, never a default. */
+    private static final Pattern OPTIONAL_SECRET = Pattern.compile("^\\$\\{([A-Z0-9_]+):-}$");
+    private static final Set<String> OPTIONAL_SECRETS = Set.of("ALPACA_PAPER_SECRET_KEY", "ALPACA_LIVE_SECRET_KEY");
 
     private static Path root;
     private static String composeText;
@@ -131,7 +134,10 @@ class DockerComposeIsProductionLikeTest {
     @Test
     void noServiceHasADefaultPassword() {
         services.forEach((name, definition) -> map(definition.get("environment")).forEach((key, value) -> {
-            if (SECRET_NAME.matcher(key).matches() && !key.endsWith("_FILE")) {
+            if (OPTIONAL_SECRETS.contains(key)) {
+                assertThat(String.valueOf(value)).as("optional %s of %s comes from .env, blank when unset", key, name)
+                        .matches(OPTIONAL_SECRET).isEqualTo("${" + key + ":-}");
+            } else if (SECRET_NAME.matcher(key).matches() && !key.endsWith("_FILE")) {
                 assertThat(String.valueOf(value)).as("%s of %s must come from .env with no default", key, name)
                         .matches(REQUIRED_VARIABLE);
             }
