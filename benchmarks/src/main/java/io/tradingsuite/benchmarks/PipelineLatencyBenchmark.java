@@ -492,8 +492,13 @@ public final class PipelineLatencyBenchmark {
             }
             int port = LocalServices.freePort();
             ports.put(service, port);
-            List<String> command = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-Xmx256m", "-jar",
-                    jar.toString(), "--server.port=" + port));
+            List<String> command = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-Xmx256m"));
+            if (Boolean.parseBoolean(option("profile", "false"))) {
+                // A JFR recording per service (CPU samples, allocations, locks), written when the service stops.
+                command.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                        + runDir.resolve(service + ".jfr"));
+            }
+            command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
             command.addAll(settings(service, accounts));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(runDir.resolve(service + ".log").toFile());

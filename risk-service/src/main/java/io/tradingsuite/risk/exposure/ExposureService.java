@@ -15,6 +15,11 @@ import io.tradingsuite.core.risk.LossLimits;
 import io.tradingsuite.risk.control.LimitsService;
 import io.tradingsuite.risk.control.TradingControlService;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,10 +33,15 @@ public class ExposureService {
     static final String ACCOUNTS_CONSUMER = "risk-accounts";
     static final String FILLS_CONSUMER = "risk-fills";
     static final String ORDER_EVENTS_CONSUMER = "risk-order-events";
+    /** The longest a snapshot waits for fills risk has not seen (a fill lost to a dead letter must not stall it). */
+    static final Duration MAX_PARKED = Duration.ofSeconds(30);
+
+    private static final Logger log = LoggerFactory.getLogger(ExposureService.class);
 
     private final Inbox inbox;
     private final AccountStateRepository accounts;
     private final FillLedger fills;
+    private final ParkedSnapshots parked;
     private final ReservationRepository reservations;
     private final QuoteBook quotes;
     private final LimitsService limits;
@@ -39,7 +49,7 @@ public class ExposureService {
     private final PriceReturns returns;
     private final Clock clock;
 
-    public ExposureService(Inbox inbox, AccountStateRepository accounts, FillLedger fills,
+    public ExposureService(Inbox inbox, AccountStateRepository accounts, FillLedger fills, ParkedSnapshots parked,
             ReservationRepository reservations, QuoteBook quotes, LimitsService limits, TradingControlService controls,
             PriceReturns returns, Clock clock) {
         this.returns = returns;
@@ -48,6 +58,7 @@ public class ExposureService {
         this.inbox = inbox;
         this.accounts = accounts;
         this.fills = fills;
+        this.parked = parked;
         this.reservations = reservations;
         this.quotes = quotes;
         this.clock = clock;
@@ -55,14 +66,33 @@ public class ExposureService {
 
     /**
      * Stores a newer account snapshot, forgets the fills it includes, updates the equity marks and switches the
-     * account to reducing when it shows a breach of the daily loss or drawdown limit.
+     * account to reducing when it shows a breach of the daily loss or drawdown limit. A snapshot that includes fills
+     * risk has not seen yet is {@link ParkedSnapshots parked} until risk has seen them (or for at most
+     * {@link #MAX_PARKED}, after which it is applied as it is, with a warning).
      */
     @Transactional
     public void onAccountSnapshot(AccountSnapshot snapshot) {
         if (!inbox.firstDelivery(ACCOUNTS_CONSUMER, snapshot.eventId())) {
             return;
         }
+        long seen = fills.fillsSeen(snapshot.accountId());
+        if (snapshot.fillsApplied() > seen) {
+            Instant now = clock.instant();
+            Optional<Instant> since = parked.parkedSince(snapshot.accountId());
+            if (since.isEmpty() || Duration.between(since.get(), now).compareTo(MAX_PARKED) < 0) {
+                parked.park(snapshot, now);
+                return;
+            }
+            log.warn("Snapshot {} of account {} includes {} fills, risk has seen {} for {}: applying it anyway",
+                    snapshot.version(), snapshot.accountId(), snapshot.fillsApplied(), seen,
+                    Duration.between(since.get(), now));
+        }
+        apply(snapshot);
+    }
+
+    private void apply(AccountSnapshot snapshot) {
         if (accounts.store(snapshot, clock.instant())) {
+            parked.discard(snapshot.accountId());
             fills.pruneApplied(snapshot.accountId(), snapshot.fillsApplied());
             accounts.equityMarks(snapshot.accountId())
                     .flatMap(marks -> LossLimits.breach(marks, limits.current()))
@@ -71,7 +101,10 @@ public class ExposureService {
         }
     }
 
-    /** Counts the fill (with its cash effect) and reduces the order's reservation. */
+    /**
+     * Counts the fill (with its cash effect), reduces the order's reservation, and applies the account's parked
+     * snapshot once this was the last fill it was waiting for.
+     */
     @Transactional
     public void onFill(FillExecuted fill) {
         if (!inbox.firstDelivery(FILLS_CONSUMER, fill.eventId())) {
@@ -80,6 +113,7 @@ public class ExposureService {
         if (fills.record(fill) && fill.clientOrderId() != null) {
             reservations.applyFill(fill.accountId(), fill.clientOrderId(), fill.quantity(), clock.instant());
         }
+        parked.takeIfSeen(fill.accountId(), fills.fillsSeen(fill.accountId())).ifPresent(this::apply);
     }
 
     /** Releases the reservation of an order that reached a terminal state. */

@@ -123,13 +123,18 @@ abstract class RiskControlsScenario {
     }
 
     void snapshot(AccountId account, String cash, String equity, Map<Symbol, Long> positions) {
+        snapshot(account, cash, equity, positions, 0);
+    }
+
+    /** A snapshot of portfolio's that includes {@code fillsApplied} fills of the account. */
+    void snapshot(AccountId account, String cash, String equity, Map<Symbol, Long> positions, long fillsApplied) {
         List<AccountSnapshot.PositionSnapshot> held = positions.entrySet().stream()
                 .map(e -> new AccountSnapshot.PositionSnapshot(e.getKey(), Quantity.of(e.getValue()), Money.ZERO,
                         Price.of("100.00"), Price.of("100.00"), Price.of("100.00").times(Quantity.of(e.getValue())),
                         Money.ZERO))
                 .toList();
         exposure.onAccountSnapshot(new AccountSnapshot(UUID.randomUUID(), clock.instant(), "snap", account,
-                ++snapshotVersion, 0, Money.of(cash), Money.of(equity), Money.of(cash), Money.ZERO, Money.ZERO, held));
+                ++snapshotVersion, fillsApplied, Money.of(cash), Money.of(equity), Money.of(cash), Money.ZERO, Money.ZERO, held));
     }
 
     OrderDecisionEvent decide(AccountId account, String clientOrderId, Side side, String quantity, String limit) {
