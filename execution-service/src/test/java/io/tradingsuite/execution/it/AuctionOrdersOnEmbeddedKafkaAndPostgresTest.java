@@ -193,6 +193,8 @@ class AuctionOrdersOnEmbeddedKafkaAndPostgresTest {
         assertThat(mvc.get().uri("/api/orders?status=open")
                 .header(HttpHeaders.AUTHORIZATION, TestJwt.bearer(account, "VIEWER")).exchange())
                 .bodyJson().extractingPath("$[*].status").asArray().containsOnly("done_for_day");
+        assertThat(mvc.get().uri("/api/orders?status=resting")
+                .header(HttpHeaders.AUTHORIZATION, TestJwt.bearer(account, "VIEWER")).exchange()).hasStatus(400);
         OrderDoneForDay done = awaitOrderEvent(OrderDoneForDay.class, resting);
         assertThat(done.filledQuantity()).isEqualTo(Quantity.ZERO);
         assertThat(done.clientOrderId()).isEqualTo(ClientOrderId.of("it-gtc-1"));
