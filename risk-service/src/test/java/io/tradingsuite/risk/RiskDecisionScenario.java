@@ -10,6 +10,7 @@ import io.tradingsuite.common.events.FillExecuted;
 import io.tradingsuite.common.events.OrderApproved;
 import io.tradingsuite.common.events.OrderDecisionEvent;
 import io.tradingsuite.common.events.OrderDenied;
+import io.tradingsuite.common.events.OrderReplaced;
 import io.tradingsuite.common.events.OrderRequested;
 import io.tradingsuite.common.events.OrderTicket;
 import io.tradingsuite.common.events.QuoteUpdated;
@@ -53,7 +54,10 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.test.context.ActiveProfiles;
@@ -70,6 +74,7 @@ import tools.jackson.databind.json.JsonMapper;
  * choose where PostgreSQL runs.
  */
 @ActiveProfiles("test")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 abstract class RiskDecisionScenario {
 
     static final AccountId ACCOUNT = AccountId.of("it-acc");
@@ -110,6 +115,7 @@ abstract class RiskDecisionScenario {
     }
 
     @Test
+    @Order(1) // counts every decision and meter of the service: runs before the scenarios of other accounts
     void ordersAreApprovedOrDeniedOnceEachAndShownInTheApi() throws Exception {
         send(new AccountSnapshot(UUID.randomUUID(), Instant.now(), "snap-1", ACCOUNT, 1, 0, Money.of("10000.00"),
                 Money.of("10000.00"), Money.of("10000.00"), Money.ZERO, Money.ZERO, List.of()));
@@ -206,10 +212,80 @@ abstract class RiskDecisionScenario {
         assertThat(limits.get("max_quote_age").asText()).isEqualTo("PT30S");
     }
 
+    /**
+     * A replaced order's remainder goes back to buying power exactly once, while the replacement keeps the
+     * reservation of its own approval (account {@code it-replace}: 10,000 cash, AAPL ask 100.00).
+     */
+    @Test
+    @Order(2)
+    void aReplacedOrderReleasesItsRemainderOnceAndTheReplacementKeepsItsOwn() throws Exception {
+        AccountId account = AccountId.of("it-replace");
+        send(new AccountSnapshot(UUID.randomUUID(), Instant.now(), "snap-r", account, 1, 0, Money.of("10000.00"),
+                Money.of("10000.00"), Money.of("10000.00"), Money.ZERO, Money.ZERO, List.of()));
+        freshQuote();
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("select count(*) from account_state where"
+                + " account_id = :a").param("a", account.value()).query(Long.class).single() == 1);
+
+        send(request(account, "orig-1", Side.BUY, OrderType.MARKET, "40", null));          // reserves 40 x 100.00
+        assertThat(awaitDecisions(account, 1).getFirst()).isInstanceOf(OrderApproved.class);
+        send(new FillExecuted(UUID.randomUUID(), Instant.now(), "corr-orig-1", account, TradeId.of("t-orig-1"),
+                OrderId.of("o-orig-1"), ClientOrderId.of("orig-1"), BotId.of("it-bot"), AAPL, Side.BUY,
+                Quantity.of(10), Price.of("100.00"), "paper"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> remaining("orig-1").compareTo(new java.math.BigDecimal("30")) == 0);
+        send(request(account, "repl-1", Side.BUY, OrderType.LIMIT, "30", "100.00"));       // the replacement
+        // 10,000 - 1,000 spent - 3,000 left of orig-1 - 3,000 of repl-1 = 3,000 available
+        send(request(account, "probe-1", Side.BUY, OrderType.LIMIT, "31", "100.00"));
+        List<OrderDecisionEvent> before = awaitDecisions(account, 2);
+        assertThat(before.get(0)).isInstanceOf(OrderApproved.class);
+        assertThat(before.get(1)).isInstanceOfSatisfying(OrderDenied.class,
+                d -> assertThat(d.reasonCode()).isEqualTo("RISK_INSUFFICIENT_BUYING_POWER"));
+
+        OrderReplaced replaced = new OrderReplaced(UUID.randomUUID(), Instant.now(), "corr-orig-1", account,
+                OrderId.of("o-orig-1"), ClientOrderId.of("orig-1"), OrderId.of("o-repl-1"), ClientOrderId.of("repl-1"),
+                Quantity.of(10));
+        send(replaced);
+        send(replaced);                                                                      // redelivery
+        await().atMost(Duration.ofSeconds(30)).until(() -> "TERMINAL".equals(jdbc.sql("select status from"
+                + " reservations where client_order_id = 'orig-1'").query(String.class).single()));
+        assertThat(remaining("orig-1")).isZero();
+        assertThat(remaining("repl-1")).isEqualByComparingTo("30");
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("select count(*) from inbox where event_id = :e")
+                .param("e", replaced.eventId().toString()).query(Long.class).single() == 1);
+
+        // 10,000 - 1,000 spent - 3,000 of repl-1 = 6,000: exactly 60 more at 100.00, and then nothing
+        freshQuote();
+        send(request(account, "probe-2", Side.BUY, OrderType.LIMIT, "60", "100.00"));
+        send(request(account, "probe-3", Side.BUY, OrderType.LIMIT, "1", "100.00"));
+        List<OrderDecisionEvent> after = awaitDecisions(account, 2);
+        assertThat(after.get(0)).as("orig-1's remainder is back").isInstanceOf(OrderApproved.class);
+        assertThat(after.get(1)).as("repl-1's reservation still stands, nothing released twice")
+                .isInstanceOfSatisfying(OrderDenied.class,
+                        d -> assertThat(d.reasonCode()).isEqualTo("RISK_INSUFFICIENT_BUYING_POWER"));
+        assertThat(remaining("orig-1")).isZero();
+        assertThat(remaining("repl-1")).isEqualByComparingTo("30");
+    }
+
+    private java.math.BigDecimal remaining(String clientOrderId) {
+        return jdbc.sql("select remaining_quantity from reservations where client_order_id = :c")
+                .param("c", clientOrderId).query(java.math.BigDecimal.class).single();
+    }
+
+    private void freshQuote() throws Exception {
+        Instant sent = Instant.now();
+        send(new QuoteUpdated(UUID.randomUUID(), sent, "q-" + sent, AAPL, Price.of("99.99"), Price.of("100.00"),
+                Quantity.of(100), Quantity.of(100), Price.of("100.00"), sent));
+        await().atMost(Duration.ofSeconds(30)).until(() -> quotes.latest(AAPL).orElseThrow().asOf().compareTo(sent) >= 0);
+    }
+
     private OrderRequested request(String clientOrderId, Side side, OrderType type, String quantity, String limit) {
+        return request(ACCOUNT, clientOrderId, side, type, quantity, limit);
+    }
+
+    private OrderRequested request(AccountId account, String clientOrderId, Side side, OrderType type, String quantity,
+            String limit) {
         OrderTicket ticket = new OrderTicket(ClientOrderId.of(clientOrderId), AAPL, side, type, TimeInForce.DAY,
                 Quantity.of(quantity), limit == null ? null : Price.of(limit), null, OrderSource.BOT, BotId.of("it-bot"));
-        return new OrderRequested(UUID.randomUUID(), Instant.now(), "corr-" + clientOrderId, ACCOUNT, ticket);
+        return new OrderRequested(UUID.randomUUID(), Instant.now(), "corr-" + clientOrderId, account, ticket);
     }
 
     private void send(Event event) throws Exception {
@@ -217,10 +293,17 @@ abstract class RiskDecisionScenario {
     }
 
     private List<OrderDecisionEvent> awaitDecisions(int count) {
+        return awaitDecisions(ACCOUNT, count);
+    }
+
+    /** The next {@code count} decisions of one account (the consumer reads the topic from the start). */
+    private List<OrderDecisionEvent> awaitDecisions(AccountId account, int count) {
         List<OrderDecisionEvent> received = new ArrayList<>();
         await().pollInSameThread().atMost(Duration.ofSeconds(60)).until(() -> {
             for (ConsumerRecord<String, Event> rec : decisions.poll(Duration.ofMillis(200))) {
-                received.add((OrderDecisionEvent) rec.value());
+                if (((OrderDecisionEvent) rec.value()).accountId().equals(account)) {
+                    received.add((OrderDecisionEvent) rec.value());
+                }
             }
             return received.size() >= count;
         });

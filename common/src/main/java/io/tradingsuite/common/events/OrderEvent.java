@@ -14,10 +14,13 @@ import io.tradingsuite.common.types.OrderId;
     @JsonSubTypes.Type(value = OrderFilled.class, name = "OrderFilled"),
     @JsonSubTypes.Type(value = OrderCanceled.class, name = "OrderCanceled"),
     @JsonSubTypes.Type(value = OrderRejected.class, name = "OrderRejected"),
-    @JsonSubTypes.Type(value = OrderExpired.class, name = "OrderExpired")
+    @JsonSubTypes.Type(value = OrderExpired.class, name = "OrderExpired"),
+    @JsonSubTypes.Type(value = OrderReplaced.class, name = "OrderReplaced"),
+    @JsonSubTypes.Type(value = OrderDoneForDay.class, name = "OrderDoneForDay")
 })
 public sealed interface OrderEvent extends Event
-        permits OrderAccepted, OrderPartiallyFilled, OrderFilled, OrderCanceled, OrderRejected, OrderExpired {
+        permits OrderAccepted, OrderPartiallyFilled, OrderFilled, OrderCanceled, OrderRejected, OrderExpired,
+        OrderReplaced, OrderDoneForDay {
 
     AccountId accountId();
 
@@ -25,7 +28,7 @@ public sealed interface OrderEvent extends Event
 
     ClientOrderId clientOrderId();
 
-    /** True when the order can no longer change (filled, canceled, rejected, expired). */
+    /** True when the order can no longer change (filled, canceled, rejected, expired, replaced). */
     boolean terminal();
 
     @Override

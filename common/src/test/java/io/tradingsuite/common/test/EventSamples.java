@@ -9,10 +9,12 @@ import io.tradingsuite.common.events.OrderAccepted;
 import io.tradingsuite.common.events.OrderApproved;
 import io.tradingsuite.common.events.OrderCanceled;
 import io.tradingsuite.common.events.OrderDenied;
+import io.tradingsuite.common.events.OrderDoneForDay;
 import io.tradingsuite.common.events.OrderExpired;
 import io.tradingsuite.common.events.OrderFilled;
 import io.tradingsuite.common.events.OrderPartiallyFilled;
 import io.tradingsuite.common.events.OrderRejected;
+import io.tradingsuite.common.events.OrderReplaced;
 import io.tradingsuite.common.events.OrderRequested;
 import io.tradingsuite.common.events.OrderTicket;
 import io.tradingsuite.common.events.QuoteUpdated;
@@ -76,6 +78,9 @@ public final class EventSamples {
                 new OrderCanceled(uuid(9), AT, CORRELATION, ACCOUNT, ORDER, CLIENT_ORDER, Quantity.of(4), "canceled by user"),
                 new OrderRejected(uuid(10), AT, CORRELATION, ACCOUNT, ORDER, CLIENT_ORDER, "VENUE_REJECTED", "market closed"),
                 new OrderExpired(uuid(11), AT, CORRELATION, ACCOUNT, ORDER, CLIENT_ORDER, Quantity.ZERO),
+                new OrderReplaced(uuid(16), AT, CORRELATION, ACCOUNT, ORDER, CLIENT_ORDER, OrderId.of("ord-000043"),
+                        ClientOrderId.of("my-replacement-1"), Quantity.of(4)),
+                new OrderDoneForDay(uuid(17), AT, CORRELATION, ACCOUNT, ORDER, CLIENT_ORDER, Quantity.of(4)),
                 new FillExecuted(uuid(12), AT, CORRELATION, ACCOUNT, TRADE, ORDER, CLIENT_ORDER, BotId.of("ma-crossover-1"), AAPL,
                         Side.BUY, Quantity.of(4), Price.of("187.25"), "paper"),
                 new io.tradingsuite.common.events.RiskLimitsChanged(uuid(14), AT, CORRELATION, "global", 2,

@@ -26,9 +26,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AlgoRepository {
 
-    /** Statuses that are not terminal. */
-    static final List<String> OPEN = List.of("pending_new", "new", "partially_filled", "pending_cancel",
-            "pending_replace");
+    /** Statuses that are not terminal (a done_for_day child is still open: stopping its parent cancels it). */
+    static final List<String> OPEN = java.util.Arrays.stream(OrderStatus.values()).filter(s -> !s.isTerminal())
+            .map(OrderStatus::wire).toList();
     private static final String COLUMNS = "order_id, algo_type, duration, slices, participation, display_qty,"
             + " arrival_price, started_at, slices_done, released_qty, open_child_qty, child_count, volume_mark,"
             + " stop_reason";

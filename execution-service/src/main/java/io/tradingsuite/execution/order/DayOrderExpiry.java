@@ -64,7 +64,7 @@ public class DayOrderExpiry {
                 int done = 0;
                 for (OrderId id : orders.dueForExpiry(now, BATCH_SIZE)) {
                     Order order = orders.lock(id).orElseThrow();
-                    if (order.status().isWorking()) {
+                    if (order.status().isAtVenue()) {
                         transitions.apply(order, new OrderUpdate.Expire(now));
                         done++;
                     }

@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * was already decided changes nothing. After commit the waiting REST request is woken.
  *
  * <p>A replacement (an order with {@code replaces}) also settles its original, in the same transaction: approved →
- * the original becomes {@code replaced} ({@code replaced_by} set, announced as {@code OrderCanceled}) and the
+ * the original becomes {@code replaced} ({@code replaced_by} set, announced as {@code OrderReplaced}) and the
  * replacement {@code new}; denied → the original resumes working. If the original ended meanwhile (filled, canceled
  * by the kill switch), an approved replacement is canceled instead of accepted. An accepted day order gets its
  * expiry from the market clock.
@@ -106,7 +106,7 @@ public class DecisionProcessor {
         }
         if (originalStillPending) {
             if (order.status() == OrderStatus.NEW) {
-                transitions.apply(original, new OrderUpdate.Replaced(order.id(), now));
+                transitions.apply(original, new OrderUpdate.Replaced(order.id(), order.ticket().clientOrderId(), now));
             } else {
                 transitions.apply(original, new OrderUpdate.ReplaceRefused(order.reasonCode().orElse("refused"), now));
             }

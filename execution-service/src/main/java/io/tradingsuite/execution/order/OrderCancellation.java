@@ -72,7 +72,8 @@ public class OrderCancellation {
             }
             if (order.status() == OrderStatus.PENDING_NEW) {
                 transitions.apply(order, new OrderUpdate.Cancel(reason, clock.instant()));
-            } else if (order.status() == OrderStatus.NEW || order.status() == OrderStatus.PARTIALLY_FILLED) {
+            } else if (order.status() == OrderStatus.NEW || order.status() == OrderStatus.PARTIALLY_FILLED
+                    || order.status() == OrderStatus.DONE_FOR_DAY) {
                 transitions.apply(order, new OrderUpdate.RequestCancel(clock.instant()));
                 if (venue.confirmsAtOnce()) {
                     // the paper venue confirms the cancel immediately
@@ -138,7 +139,7 @@ public class OrderCancellation {
                 for (OrderId id : orders.openOrderIds(scope, BATCH_SIZE)) {
                     Order order = orders.lock(id).orElseThrow();
                     if (!order.status().isTerminal()) {
-                        boolean working = order.status().isWorking();
+                        boolean working = order.status().isAtVenue();
                         transitions.apply(order, new OrderUpdate.Cancel(reason, clock.instant()));
                         if (working) {
                             atVenue.add(order);

@@ -3,11 +3,13 @@ package io.tradingsuite.execution.order;
 import io.tradingsuite.common.events.FillExecuted;
 import io.tradingsuite.common.events.OrderAccepted;
 import io.tradingsuite.common.events.OrderCanceled;
+import io.tradingsuite.common.events.OrderDoneForDay;
 import io.tradingsuite.common.events.OrderEvent;
 import io.tradingsuite.common.events.OrderExpired;
 import io.tradingsuite.common.events.OrderFilled;
 import io.tradingsuite.common.events.OrderPartiallyFilled;
 import io.tradingsuite.common.events.OrderRejected;
+import io.tradingsuite.common.events.OrderReplaced;
 import io.tradingsuite.core.order.Fill;
 import io.tradingsuite.core.order.Order;
 import io.tradingsuite.core.order.OrderDomainEvent;
@@ -18,13 +20,11 @@ import java.util.UUID;
 /**
  * Maps trading-core's {@link OrderDomainEvent}s to the published contract of {@code execution.order-events.v1} and
  * {@code execution.fills.v1}. A denial is not published by execution (risk already published the decision); a
- * replaced order is published as {@code OrderCanceled} with reason {@code "replaced by <new order id>"} (the contract
- * has no replace event); pending cancel/replace steps and stop triggers are internal and not published.
+ * replaced order is published as {@code OrderReplaced} (with the replacement's ids), an order the venue is done with
+ * for the day as {@code OrderDoneForDay}; pending cancel/replace steps, stop triggers, trail moves and the resumption
+ * of a {@code done_for_day} order at the next session are internal and not published.
  */
 public final class OrderEventMapper {
-
-    /** Reason prefix of the {@code OrderCanceled} that announces a replaced order. */
-    public static final String REPLACED_BY = "replaced by ";
 
     private OrderEventMapper() {
     }
@@ -49,16 +49,18 @@ public final class OrderEventMapper {
                     order.id(), coid, e.filledQuantity(), e.reason()));
             case OrderDomainEvent.OrderExpired e -> Optional.of(new OrderExpired(UUID.randomUUID(), e.at(), corr, account,
                     order.id(), coid, e.filledQuantity()));
-            // the contract has no OrderReplaced yet: the original ends, so it is announced as canceled (terminal,
-            // risk releases its reservation); the replacement is announced by its own OrderAccepted
-            case OrderDomainEvent.OrderReplaced e -> Optional.of(new OrderCanceled(UUID.randomUUID(), e.at(), corr,
-                    account, order.id(), coid, e.filledQuantity(), REPLACED_BY + e.replacedBy().value()));
+            // the original ends (terminal: risk releases its remainder); the replacement has its own OrderAccepted
+            case OrderDomainEvent.OrderReplaced e -> Optional.of(new OrderReplaced(UUID.randomUUID(), e.at(), corr,
+                    account, order.id(), coid, e.replacedBy(), e.replacedByClientOrderId(), e.filledQuantity()));
+            case OrderDomainEvent.OrderDoneForDay e -> Optional.of(new OrderDoneForDay(UUID.randomUUID(), e.at(), corr,
+                    account, order.id(), coid, e.filledQuantity()));
             // internal steps: the outcome (cancel, replace, fill) is what gets published
             case OrderDomainEvent.CancelRequested ignored -> Optional.empty();
             case OrderDomainEvent.ReplaceRequested ignored -> Optional.empty();
             case OrderDomainEvent.PendingRequestRefused ignored -> Optional.empty();
             case OrderDomainEvent.StopTriggered ignored -> Optional.empty();
             case OrderDomainEvent.TrailMoved ignored -> Optional.empty();
+            case OrderDomainEvent.OrderResumed ignored -> Optional.empty();
         };
     }
 

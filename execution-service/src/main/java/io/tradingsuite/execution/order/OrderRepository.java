@@ -39,9 +39,12 @@ public class OrderRepository {
             + " stop_triggered_at, trail_price, trail_percent, trail_watermark";
     /** Statuses in which the venue holds the order (it can fill). */
     static final List<String> WORKING = List.of("new", "partially_filled", "pending_cancel", "pending_replace");
+    /** Statuses in which the venue holds the order: working, or done for the day (it works again next session). */
+    static final List<String> AT_VENUE = List.of("new", "partially_filled", "pending_cancel", "pending_replace",
+            "done_for_day");
     /** Statuses that are not terminal. */
     static final List<String> OPEN = List.of("pending_new", "new", "partially_filled", "pending_cancel",
-            "pending_replace");
+            "pending_replace", "done_for_day");
 
     private final JdbcClient jdbc;
 
@@ -169,6 +172,19 @@ public class OrderRepository {
                 .list();
     }
 
+    /**
+     * Ids of the (non-algorithm) orders of one time in force in one of the statuses, oldest first: the session
+     * sweep's resting {@code gtc} orders at the close and {@code done_for_day} orders at the open.
+     */
+    public List<OrderId> orderIds(TimeInForce tif, Collection<OrderStatus> statuses) {
+        return jdbc.sql("select id from orders where time_in_force = :tif and status in (:statuses)"
+                        + " and algo_type is null order by created_at, id")
+                .param("tif", tif.wire())
+                .param("statuses", statuses.stream().map(OrderStatus::wire).toList())
+                .query((rs, n) -> OrderId.of(rs.getString(1)))
+                .list();
+    }
+
     public List<OrderId> workingOrderIds(Symbol symbol) {
         return jdbc.sql("select id from orders where symbol = :symbol and status in (:statuses)"
                         + " and algo_type is null order by created_at, id")
@@ -209,11 +225,14 @@ public class OrderRepository {
                 .update();
     }
 
-    /** Up to {@code limit} ids of working orders whose expiry is at or before {@code now}, oldest expiry first. */
+    /**
+     * Up to {@code limit} ids of orders at the venue (working or done for the day) whose expiry is at or before
+     * {@code now}, oldest expiry first.
+     */
     public List<OrderId> dueForExpiry(Instant now, int limit) {
         return jdbc.sql("select id from orders where status in (:statuses) and expires_at is not null"
                         + " and expires_at <= :now order by expires_at, id limit :limit")
-                .param("statuses", WORKING)
+                .param("statuses", AT_VENUE)
                 .param("now", timestamp(now))
                 .param("limit", limit)
                 .query((rs, n) -> OrderId.of(rs.getString(1)))

@@ -160,7 +160,7 @@ public class PaperVenueAdapter implements Venue {
             Instant now = clock.instant();
             original.apply(new OrderUpdate.RequestReplace(now));
             replacement = accept(ticket, original.id());
-            original.apply(new OrderUpdate.Replaced(replacement.id(), now));
+            original.apply(new OrderUpdate.Replaced(replacement.id(), replacement.ticket().clientOrderId(), now));
             fills = match(replacement);
         }
         deliver(fills);

@@ -112,6 +112,9 @@ public class VenueFills implements VenueListener {
             case CANCELED -> new OrderUpdate.Cancel("canceled at " + venueName, clock.instant());
             case EXPIRED -> new OrderUpdate.Expire(clock.instant());
             case REJECTED -> new OrderUpdate.Cancel("VENUE_REJECTED: rejected by " + venueName, clock.instant());
+            case DONE_FOR_DAY -> new OrderUpdate.DoneForDay(clock.instant());
+            // a done_for_day order that the venue reports working again: the next session opened
+            case NEW, PARTIALLY_FILLED -> new OrderUpdate.SessionOpened(clock.instant());
             default -> null;
         };
         if (change == null) {
@@ -119,7 +122,7 @@ public class VenueFills implements VenueListener {
         }
         OrderStatus after = tx.execute(status -> {
             Order order = orders.lock(id.get()).orElse(null);
-            if (order == null || !order.status().isWorking()) {
+            if (order == null || !order.status().isAtVenue() || !order.allows(change)) {
                 return null;
             }
             transitions.apply(order, change);

@@ -60,7 +60,8 @@ public class OrderController {
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 500;
     private static final Set<OrderStatus> OPEN = EnumSet.of(OrderStatus.PENDING_NEW, OrderStatus.NEW,
-            OrderStatus.PARTIALLY_FILLED, OrderStatus.PENDING_CANCEL, OrderStatus.PENDING_REPLACE);
+            OrderStatus.PARTIALLY_FILLED, OrderStatus.PENDING_CANCEL, OrderStatus.PENDING_REPLACE,
+            OrderStatus.DONE_FOR_DAY);
 
     private final OrderRequestValidator validator;
     private final OrderEntry entry;
@@ -160,7 +161,8 @@ public class OrderController {
     }
 
     /**
-     * Alpaca's order list: {@code status} open|closed|all (default open), {@code symbols} comma-separated,
+     * Alpaca's order list: {@code status} open|closed|all (default open) or one status by its wire name (e.g.
+     * {@code done_for_day}), {@code symbols} comma-separated,
      * {@code side} buy|sell, {@code bot_id}, {@code after} (exclusive) / {@code until} (inclusive) as ISO instants or
      * dates (UTC midnight), {@code limit} 1..500 (default 50), {@code direction} asc|desc by creation time (default desc).
      */
@@ -178,7 +180,7 @@ public class OrderController {
             case "open" -> OPEN;
             case "closed" -> EnumSet.complementOf(EnumSet.copyOf(OPEN));
             case "all" -> EnumSet.allOf(OrderStatus.class);
-            default -> throw badParameter("status must be one of open, closed, all");
+            default -> EnumSet.of(parse("status", status, OrderStatus::fromWire));
         };
         if (limit < 1 || limit > MAX_LIMIT) {
             throw badParameter("limit must be between 1 and " + MAX_LIMIT);

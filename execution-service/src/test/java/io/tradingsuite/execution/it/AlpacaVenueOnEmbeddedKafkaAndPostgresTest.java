@@ -203,6 +203,20 @@ class AlpacaVenueOnEmbeddedKafkaAndPostgresTest {
     }
 
     @Test
+    void anOrderAlpacaIsDoneWithForTheDayIsDoneForDayHereAndCanStillBeCanceled() {
+        await().atMost(Duration.ofSeconds(20)).until(() -> reconciliation.ready() && stream.listening());
+        Order resting = decide(approved(OrderType.LIMIT, "5", "90.00"));
+
+        FAKE.doneForDay(resting.id().value());
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> reload(resting).status() == OrderStatus.DONE_FOR_DAY);
+        var result = cancellation.cancel(ACCOUNT, resting.id(), "owner");
+        assertThat(result.outcome()).isEqualTo(OrderCancellation.Outcome.CANCELED);
+        await().atMost(Duration.ofSeconds(10)).until(() -> reload(resting).status() == OrderStatus.CANCELED);
+        assertThat(FAKE.statusOf(resting.id().value())).isEqualTo("canceled");
+    }
+
+    @Test
     void anApprovedReplacementIsSentAsAPatchOfTheOriginal() {
         await().atMost(Duration.ofSeconds(20)).until(() -> reconciliation.ready() && stream.listening());
         Order original = decide(approved(OrderType.LIMIT, "5", "90.00"));

@@ -16,6 +16,8 @@ import io.tradingsuite.common.types.TradingState;
 import io.tradingsuite.execution.order.DayOrderExpiry;
 import io.tradingsuite.execution.venue.QuoteBook;
 import io.tradingsuite.common.events.OrderFilled;
+import io.tradingsuite.common.events.OrderEvent;
+import io.tradingsuite.common.events.OrderReplaced;
 import io.tradingsuite.common.events.OrderRequested;
 import io.tradingsuite.common.events.OrderTicket;
 import io.tradingsuite.common.events.QuoteUpdated;
@@ -296,9 +298,21 @@ abstract class OrderFlowScenarios {
         assertThat(get(account, "/api/orders/" + originalId)).bodyJson().isLenientlyEqualTo("""
                 {"status": "replaced", "replaced_by": "%s"}
                 """.formatted(replacementId));
-        OrderCanceled originalEnded = awaitEvent(OrderCanceled.class, e -> e.orderId().value().equals(originalId));
-        assertThat(originalEnded.reason()).isEqualTo("replaced by " + replacementId);
+        OrderReplaced originalEnded = awaitEvent(OrderReplaced.class, e -> e.orderId().value().equals(originalId));
+        assertThat(originalEnded.clientOrderId()).isEqualTo(ClientOrderId.of("it-rep-1"));
+        assertThat(originalEnded.replacedBy().value()).isEqualTo(replacementId);
+        assertThat(originalEnded.replacedByClientOrderId()).isEqualTo(ClientOrderId.of("it-rep-2"));
+        assertThat(originalEnded.filledQuantity()).isEqualTo(Quantity.ZERO);
+        assertThat(originalEnded.accountId()).isEqualTo(account);
+        assertThat(originalEnded.correlationId()).isEqualTo(request.correlationId());
         awaitEvent(OrderAccepted.class, e -> e.orderId().value().equals(replacementId));
+        poll();
+        assertThat(received.stream().filter(r -> r.topic().equals(Topic.ORDER_EVENTS_NAME))
+                .map(r -> (OrderEvent) EventJson.read(Topic.ORDER_EVENTS,
+                        r.value().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .filter(e -> e.orderId().value().equals(originalId) && e.terminal()))
+                .as("the original ends once, as replaced, never as canceled")
+                .singleElement().isInstanceOf(OrderReplaced.class);
         assertThat(delete(account, "/api/orders/" + originalId)).hasStatus(422);
     }
 

@@ -3,11 +3,15 @@ package io.tradingsuite.risk.exposure;
 import io.tradingsuite.common.events.AccountSnapshot;
 import io.tradingsuite.common.events.BarClosed;
 import io.tradingsuite.common.events.FillExecuted;
+import io.tradingsuite.common.events.OrderAccepted;
 import io.tradingsuite.common.events.OrderCanceled;
+import io.tradingsuite.common.events.OrderDoneForDay;
 import io.tradingsuite.common.events.OrderEvent;
 import io.tradingsuite.common.events.OrderExpired;
 import io.tradingsuite.common.events.OrderFilled;
+import io.tradingsuite.common.events.OrderPartiallyFilled;
 import io.tradingsuite.common.events.OrderRejected;
+import io.tradingsuite.common.events.OrderReplaced;
 import io.tradingsuite.common.events.QuoteUpdated;
 import io.tradingsuite.common.messaging.Inbox;
 import io.tradingsuite.common.types.Quantity;
@@ -116,23 +120,39 @@ public class ExposureService {
         parked.takeIfSeen(fill.accountId(), fills.fillsSeen(fill.accountId())).ifPresent(this::apply);
     }
 
-    /** Releases the reservation of an order that reached a terminal state. */
+    /**
+     * Releases the reservation of an order that reached a terminal state, once per event id. A replaced order
+     * ({@code OrderReplaced}) releases the original's unfilled remainder like a cancel; the replacement holds its own
+     * reservation from its own approval. Non-terminal events (accepted, partially filled, {@code done_for_day}: the
+     * order works again next session) keep the reservation.
+     */
     @Transactional
     public void onOrderEvent(OrderEvent event) {
-        if (!event.terminal() || event.clientOrderId() == null) {
+        Optional<Quantity> filledAtEnd = filledAtEnd(event);
+        if (filledAtEnd.isEmpty() || event.clientOrderId() == null) {
             return;
         }
         if (!inbox.firstDelivery(ORDER_EVENTS_CONSUMER, event.eventId())) {
             return;
         }
-        Quantity filled = switch (event) {
-            case OrderFilled f -> f.filledQuantity();
-            case OrderCanceled c -> c.filledQuantity();
-            case OrderExpired e -> e.filledQuantity();
-            case OrderRejected r -> Quantity.ZERO;
-            default -> null;
+        reservations.terminate(event.accountId(), event.clientOrderId(), filledAtEnd.get(), clock.instant());
+    }
+
+    /**
+     * What a terminal order event says the order filled in total; empty for an event after which the order still
+     * works (exhaustive: a new order event type does not compile until it is classified here).
+     */
+    static Optional<Quantity> filledAtEnd(OrderEvent event) {
+        return switch (event) {
+            case OrderFilled f -> Optional.of(f.filledQuantity());
+            case OrderCanceled c -> Optional.of(c.filledQuantity());
+            case OrderReplaced r -> Optional.of(r.filledQuantity());
+            case OrderExpired e -> Optional.of(e.filledQuantity());
+            case OrderRejected r -> Optional.of(Quantity.ZERO);
+            case OrderAccepted a -> Optional.empty();
+            case OrderPartiallyFilled p -> Optional.empty();
+            case OrderDoneForDay d -> Optional.empty();
         };
-        reservations.terminate(event.accountId(), event.clientOrderId(), filled, clock.instant());
     }
 
     /** Keeps the latest quote of the symbol and samples its mid into the return window (both in memory). */

@@ -97,26 +97,11 @@ public final class Order {
      */
     public OrderDomainEvent apply(OrderUpdate update) {
         Objects.requireNonNull(update, "update");
-        Quantity filledAfter = filledQuantity;
-        if (update instanceof Fill fill) {
-            filledAfter = filledQuantity.plus(fill.quantity());
-            if (filledAfter.compareTo(ticket.quantity()) > 0) {
-                throw new InvalidOrderTransition(id, status, update, "fill of " + fill.quantity()
-                        + " exceeds the open quantity " + leavesQuantity());
-            }
-        }
-        if (update instanceof OrderUpdate.TrailMoved && (ticket.type() != OrderType.TRAILING_STOP || stopTriggered())) {
-            throw new InvalidOrderTransition(id, status, update, stopTriggered() ? "the trailing stop already triggered"
-                    : "a " + ticket.type().wire() + " order does not trail");
-        }
-        if (update instanceof OrderUpdate.StopTriggered && (!hasStop() || stopTriggered())) {
-            throw new InvalidOrderTransition(id, status, update, stopTriggered() ? "the stop was already triggered"
-                    : "a " + ticket.type().wire() + " order has no stop");
-        }
+        refusal(update).ifPresent(reason -> {
+            throw new InvalidOrderTransition(id, status, update, reason);
+        });
+        Quantity filledAfter = filledAfter(update);
         OrderStatus target = next(status, update, filledAfter, ticket.quantity());
-        if (target == null) {
-            throw new InvalidOrderTransition(id, status, update, "not in the transition table");
-        }
         status = target;
         updatedAt = update.at();
         return switch (update) {
@@ -156,8 +141,10 @@ public final class Order {
             case OrderUpdate.ReplaceRefused r -> new OrderDomainEvent.PendingRequestRefused(id, r.reason(), target, r.at());
             case OrderUpdate.Replaced r -> {
                 replacedBy = r.by();
-                yield new OrderDomainEvent.OrderReplaced(id, r.by(), filledQuantity, r.at());
+                yield new OrderDomainEvent.OrderReplaced(id, r.by(), r.byClientOrderId(), filledQuantity, r.at());
             }
+            case OrderUpdate.DoneForDay d -> new OrderDomainEvent.OrderDoneForDay(id, filledQuantity, d.at());
+            case OrderUpdate.SessionOpened o -> new OrderDomainEvent.OrderResumed(id, target, o.at());
             case OrderUpdate.StopTriggered t -> {
                 stopTriggeredAt = t.at();
                 yield new OrderDomainEvent.StopTriggered(id, target, t.at());
@@ -174,24 +161,27 @@ public final class Order {
      * not allowed. {@code filledAfter} is the filled quantity after the update (equal to {@code orderQuantity}
      * completes the order). Exhaustive over the sealed update types: a new update type does not compile until it is
      * added here. "working" = new, partially_filled, pending_cancel, pending_replace (the venue holds the order);
-     * "resting" = partially_filled if anything filled, else new.
+     * "resting" = partially_filled if anything filled, else new; "dfd" = done_for_day (at the venue, not working).
      *
      * <pre>
-     * pending_new              + Accept          -> new
-     * pending_new              + Deny            -> denied
-     * pending_new              + Reject          -> rejected
-     * pending_new | working    + Cancel          -> canceled
-     * working                  + Fill            -> filled when nothing is left, else partially_filled
-     *                                               (a pending_cancel / pending_replace order stays pending)
-     * working                  + Expire          -> expired
-     * working                  + StopTriggered   -> unchanged (stop and trailing stop orders, once)
-     * working                  + TrailMoved      -> unchanged (trailing stops until triggered)
-     * new | partially_filled   + RequestCancel   -> pending_cancel
-     * pending_cancel           + CancelRefused   -> resting
-     * new | partially_filled   + RequestReplace  -> pending_replace
-     * pending_replace          + ReplaceRefused  -> resting
-     * pending_replace          + Replaced        -> replaced
-     * anything else                              -> not allowed (terminal statuses accept nothing)
+     * pending_new                    + Accept          -> new
+     * pending_new                    + Deny            -> denied
+     * pending_new                    + Reject          -> rejected
+     * pending_new | working | dfd    + Cancel          -> canceled
+     * working                        + Fill            -> filled when nothing is left, else partially_filled
+     *                                                     (a pending_cancel / pending_replace order stays pending)
+     * working | dfd                  + Expire          -> expired
+     * working                        + StopTriggered   -> unchanged (stop and trailing stop orders, once)
+     * working                        + TrailMoved      -> unchanged (trailing stops until triggered)
+     * new | partially_filled | dfd   + RequestCancel   -> pending_cancel
+     * pending_cancel                 + CancelRefused   -> resting
+     * new | partially_filled         + RequestReplace  -> pending_replace
+     * pending_replace                + ReplaceRefused  -> resting
+     * pending_replace                + Replaced        -> replaced
+     * new | partially_filled         + DoneForDay      -> done_for_day
+     * done_for_day                   + SessionOpened   -> resting
+     * anything else                                    -> not allowed (terminal statuses accept nothing; a
+     *                                                     done_for_day order does not fill, trigger or trail)
      * </pre>
      */
     static OrderStatus next(OrderStatus from, OrderUpdate update, Quantity filledAfter, Quantity orderQuantity) {
@@ -210,17 +200,49 @@ public final class Order {
                 }
                 yield from.isPending() ? from : OrderStatus.PARTIALLY_FILLED;
             }
-            case OrderUpdate.Cancel ignored -> from == OrderStatus.PENDING_NEW || from.isWorking()
+            case OrderUpdate.Cancel ignored -> from == OrderStatus.PENDING_NEW || from.isAtVenue()
                     ? OrderStatus.CANCELED : null;
-            case OrderUpdate.Expire ignored -> from.isWorking() ? OrderStatus.EXPIRED : null;
+            case OrderUpdate.Expire ignored -> from.isAtVenue() ? OrderStatus.EXPIRED : null;
             case OrderUpdate.StopTriggered ignored -> from.isWorking() ? from : null;
             case OrderUpdate.TrailMoved ignored -> from.isWorking() ? from : null;
-            case OrderUpdate.RequestCancel ignored -> resting ? OrderStatus.PENDING_CANCEL : null;
+            case OrderUpdate.RequestCancel ignored -> resting || from == OrderStatus.DONE_FOR_DAY
+                    ? OrderStatus.PENDING_CANCEL : null;
             case OrderUpdate.CancelRefused ignored -> from == OrderStatus.PENDING_CANCEL ? restingStatus : null;
             case OrderUpdate.RequestReplace ignored -> resting ? OrderStatus.PENDING_REPLACE : null;
             case OrderUpdate.ReplaceRefused ignored -> from == OrderStatus.PENDING_REPLACE ? restingStatus : null;
             case OrderUpdate.Replaced ignored -> from == OrderStatus.PENDING_REPLACE ? OrderStatus.REPLACED : null;
+            case OrderUpdate.DoneForDay ignored -> resting ? OrderStatus.DONE_FOR_DAY : null;
+            case OrderUpdate.SessionOpened ignored -> from == OrderStatus.DONE_FOR_DAY ? restingStatus : null;
         };
+    }
+
+    /** True when {@link #apply(OrderUpdate)} would accept {@code update} now (nothing is changed). */
+    public boolean allows(OrderUpdate update) {
+        return refusal(Objects.requireNonNull(update, "update")).isEmpty();
+    }
+
+    /** Why {@code update} is not allowed now, or empty when it is. */
+    private Optional<String> refusal(OrderUpdate update) {
+        Quantity filledAfter = filledAfter(update);
+        if (update instanceof Fill fill && filledAfter.compareTo(ticket.quantity()) > 0) {
+            return Optional.of("fill of " + fill.quantity() + " exceeds the open quantity " + leavesQuantity());
+        }
+        if (update instanceof OrderUpdate.TrailMoved && (ticket.type() != OrderType.TRAILING_STOP || stopTriggered())) {
+            return Optional.of(stopTriggered() ? "the trailing stop already triggered"
+                    : "a " + ticket.type().wire() + " order does not trail");
+        }
+        if (update instanceof OrderUpdate.StopTriggered && (!hasStop() || stopTriggered())) {
+            return Optional.of(stopTriggered() ? "the stop was already triggered"
+                    : "a " + ticket.type().wire() + " order has no stop");
+        }
+        if (next(status, update, filledAfter, ticket.quantity()) == null) {
+            return Optional.of("not in the transition table");
+        }
+        return Optional.empty();
+    }
+
+    private Quantity filledAfter(OrderUpdate update) {
+        return update instanceof Fill fill ? filledQuantity.plus(fill.quantity()) : filledQuantity;
     }
 
     /** Average fill price: exact filled notional / filled quantity, rounded half-even to {@value #AVERAGE_PRICE_SCALE} decimals. */

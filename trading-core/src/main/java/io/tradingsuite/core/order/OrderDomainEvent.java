@@ -97,8 +97,12 @@ public sealed interface OrderDomainEvent {
             implements OrderDomainEvent {
     }
 
-    /** The order was replaced by {@code replacedBy}; what filled before stays filled. */
-    record OrderReplaced(OrderId orderId, OrderId replacedBy, Quantity filledQuantity, Instant at)
+    /**
+     * The order was replaced by {@code replacedBy} (client order id {@code replacedByClientOrderId}); what filled
+     * before stays filled.
+     */
+    record OrderReplaced(OrderId orderId, OrderId replacedBy,
+            io.tradingsuite.common.types.ClientOrderId replacedByClientOrderId, Quantity filledQuantity, Instant at)
             implements OrderDomainEvent {
         @Override
         public OrderStatus status() {
@@ -113,5 +117,17 @@ public sealed interface OrderDomainEvent {
     /** A trailing stop's watermark moved; its stop price moved with it. Internal: not published on a topic. */
     record TrailMoved(OrderId orderId, io.tradingsuite.common.types.Price watermark, OrderStatus status, Instant at)
             implements OrderDomainEvent {
+    }
+
+    /** The venue is done with the order for the day ({@code done_for_day}); {@code filledQuantity} is what filled. */
+    record OrderDoneForDay(OrderId orderId, Quantity filledQuantity, Instant at) implements OrderDomainEvent {
+        @Override
+        public OrderStatus status() {
+            return OrderStatus.DONE_FOR_DAY;
+        }
+    }
+
+    /** The next session opened: the order works again in {@code status} (new or partially_filled). Not published. */
+    record OrderResumed(OrderId orderId, OrderStatus status, Instant at) implements OrderDomainEvent {
     }
 }

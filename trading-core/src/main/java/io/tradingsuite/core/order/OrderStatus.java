@@ -20,6 +20,12 @@ public enum OrderStatus {
     PENDING_CANCEL("pending_cancel"),
     /** A replacement was requested and awaits risk's decision; the original keeps working meanwhile. */
     PENDING_REPLACE("pending_replace"),
+    /**
+     * The venue is done executing the order for the day (Alpaca's {@code done_for_day}): it does not fill and gets no
+     * further updates until the next session opens, when it is {@code new} or {@code partially_filled} again. Not
+     * terminal: it can still be canceled or expire.
+     */
+    DONE_FOR_DAY("done_for_day"),
     FILLED("filled"),
     /** Replaced by another order ({@code replaced_by}); terminal. */
     REPLACED("replaced"),
@@ -60,16 +66,22 @@ public enum OrderStatus {
     public boolean isTerminal() {
         return switch (this) {
             case FILLED, CANCELED, EXPIRED, REJECTED, DENIED, REPLACED -> true;
-            case PENDING_NEW, NEW, PARTIALLY_FILLED, PENDING_CANCEL, PENDING_REPLACE -> false;
+            case PENDING_NEW, NEW, PARTIALLY_FILLED, PENDING_CANCEL, PENDING_REPLACE, DONE_FOR_DAY -> false;
         };
     }
 
     /**
      * True when the venue works the order: it can fill on the next quote. An order with a pending cancel or replace
-     * is still at the venue and may fill until the request is resolved.
+     * is still at the venue and may fill until the request is resolved. A {@code done_for_day} order is at the venue
+     * but does not work (it cannot fill until the next session).
      */
     public boolean isWorking() {
         return this == NEW || this == PARTIALLY_FILLED || this == PENDING_CANCEL || this == PENDING_REPLACE;
+    }
+
+    /** True when the venue holds the order: working, or {@code done_for_day} (resting until the next session). */
+    public boolean isAtVenue() {
+        return isWorking() || this == DONE_FOR_DAY;
     }
 
     /** True while a cancel or replace request is unresolved. */

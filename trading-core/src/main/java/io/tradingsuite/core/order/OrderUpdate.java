@@ -10,7 +10,7 @@ import java.util.Objects;
 public sealed interface OrderUpdate permits OrderUpdate.Accept, OrderUpdate.Deny, OrderUpdate.Reject, Fill,
         OrderUpdate.Cancel, OrderUpdate.Expire, OrderUpdate.RequestCancel, OrderUpdate.CancelRefused,
         OrderUpdate.RequestReplace, OrderUpdate.ReplaceRefused, OrderUpdate.Replaced, OrderUpdate.StopTriggered,
-        OrderUpdate.TrailMoved {
+        OrderUpdate.TrailMoved, OrderUpdate.DoneForDay, OrderUpdate.SessionOpened {
 
     /** When it happened. */
     Instant at();
@@ -80,10 +80,15 @@ public sealed interface OrderUpdate permits OrderUpdate.Accept, OrderUpdate.Deny
         }
     }
 
-    /** The replacement {@code by} was accepted: this order is done ({@code replaced}). */
-    record Replaced(io.tradingsuite.common.types.OrderId by, Instant at) implements OrderUpdate {
+    /**
+     * The replacement {@code by} (client order id {@code byClientOrderId}) was accepted: this order is done
+     * ({@code replaced}).
+     */
+    record Replaced(io.tradingsuite.common.types.OrderId by, io.tradingsuite.common.types.ClientOrderId byClientOrderId,
+            Instant at) implements OrderUpdate {
         public Replaced {
             Objects.requireNonNull(by, "by");
+            Objects.requireNonNull(byClientOrderId, "byClientOrderId");
             Objects.requireNonNull(at, "at");
         }
     }
@@ -102,6 +107,20 @@ public sealed interface OrderUpdate permits OrderUpdate.Accept, OrderUpdate.Deny
     record TrailMoved(io.tradingsuite.common.types.Price watermark, Instant at) implements OrderUpdate {
         public TrailMoved {
             Objects.requireNonNull(watermark, "watermark");
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /** The session closed with the order resting: the venue is done with it for the day ({@code done_for_day}). */
+    record DoneForDay(Instant at) implements OrderUpdate {
+        public DoneForDay {
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /** The next session opened: a {@code done_for_day} order rests and works again. */
+    record SessionOpened(Instant at) implements OrderUpdate {
+        public SessionOpened {
             Objects.requireNonNull(at, "at");
         }
     }

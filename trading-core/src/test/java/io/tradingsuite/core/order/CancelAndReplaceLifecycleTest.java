@@ -65,9 +65,10 @@ class CancelAndReplaceLifecycleTest {
                 OrderFixture.ticket(Side.BUY, OrderType.LIMIT, "5", "99", null), "corr-2", T0, original.id());
         original.apply(new OrderUpdate.RequestReplace(T0));
 
-        OrderDomainEvent replaced = original.apply(new OrderUpdate.Replaced(replacement.id(), T0));
+        OrderDomainEvent replaced = original.apply(new OrderUpdate.Replaced(replacement.id(), replacement.ticket().clientOrderId(), T0));
 
-        assertThat(replaced).isEqualTo(new OrderDomainEvent.OrderReplaced(original.id(), replacement.id(), Quantity.ZERO, T0));
+        assertThat(replaced).isEqualTo(new OrderDomainEvent.OrderReplaced(original.id(), replacement.id(),
+                replacement.ticket().clientOrderId(), Quantity.ZERO, T0));
         assertThat(original.status()).isEqualTo(OrderStatus.REPLACED);
         assertThat(original.status().isTerminal()).isTrue();
         assertThat(original.replacedBy()).contains(replacement.id());

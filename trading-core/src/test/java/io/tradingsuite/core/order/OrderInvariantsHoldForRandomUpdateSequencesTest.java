@@ -22,7 +22,8 @@ import net.jqwik.api.constraints.IntRange;
  * Drives random sequences of updates (valid and invalid) against an order and checks, after every step: the filled
  * quantity never exceeds the order quantity, a terminal status never changes, an update is either applied (and the
  * status follows the table) or refused with the order unchanged, the filled notional is the exact sum of the applied
- * fills, a refused cancel/replace resumes the resting status, and only a pending replace ends as replaced.
+ * fills, a refused cancel/replace resumes the resting status, only a pending replace ends as replaced, only a resting
+ * order becomes done_for_day, which does not fill and resumes its resting status at the next session.
  */
 class OrderInvariantsHoldForRandomUpdateSequencesTest {
 
@@ -50,12 +51,29 @@ class OrderInvariantsHoldForRandomUpdateSequencesTest {
                     assertThat(before.status()).isEqualTo(OrderStatus.PENDING_REPLACE);
                     assertThat(order.replacedBy()).isPresent();
                 }
+                if (order.status() == OrderStatus.DONE_FOR_DAY) {
+                    assertThat(before.status()).as("only a resting order is done for the day")
+                            .isIn(OrderStatus.NEW, OrderStatus.PARTIALLY_FILLED, OrderStatus.DONE_FOR_DAY);
+                }
+                if (before.status() == OrderStatus.DONE_FOR_DAY) {
+                    assertThat(update).as("a done_for_day order does not fill, trigger or trail")
+                            .isNotInstanceOf(Fill.class).isNotInstanceOf(OrderUpdate.StopTriggered.class)
+                            .isNotInstanceOf(OrderUpdate.TrailMoved.class);
+                    assertThat(order.status()).isIn(OrderStatus.NEW, OrderStatus.PARTIALLY_FILLED,
+                            OrderStatus.CANCELED, OrderStatus.PENDING_CANCEL, OrderStatus.EXPIRED);
+                }
+                if (update instanceof OrderUpdate.SessionOpened) {
+                    assertThat(order.status()).as("the next session resumes the resting status")
+                            .isEqualTo(order.filledQuantity().isZero() ? OrderStatus.NEW : OrderStatus.PARTIALLY_FILLED);
+                }
                 if (update instanceof Fill fill) {
                     expectedFilled = expectedFilled.plus(fill.quantity());
                     expectedNotional = expectedNotional.plus(fill.notional());
                 }
+                assertThat(Order.restore(before).allows(update)).as("allows agrees with apply").isTrue();
             } catch (InvalidOrderTransition refused) {
                 assertThat(order.snapshot()).as("a refused update changes nothing").isEqualTo(before);
+                assertThat(order.allows(update)).as("allows agrees with apply").isFalse();
             }
             assertThat(order.filledQuantity()).isEqualTo(expectedFilled);
             assertThat(order.filledQuantity().compareTo(order.ticket().quantity())).isLessThanOrEqualTo(0);
@@ -85,7 +103,11 @@ class OrderInvariantsHoldForRandomUpdateSequencesTest {
                 new OrderUpdate.Expire(T0),
                 new OrderUpdate.CancelRefused("filled meanwhile", T0),
                 new OrderUpdate.ReplaceRefused("RISK_MAX_NOTIONAL", T0),
-                new OrderUpdate.Replaced(io.tradingsuite.common.types.OrderId.of("o-2"), T0));
+                new OrderUpdate.Replaced(io.tradingsuite.common.types.OrderId.of("o-2"),
+                        io.tradingsuite.common.types.ClientOrderId.of("c-2"), T0));
+        Arbitrary<OrderUpdate> sessions = Arbitraries.<OrderUpdate>of(
+                new OrderUpdate.DoneForDay(T0),
+                new OrderUpdate.SessionOpened(T0));
         Arbitrary<OrderUpdate> requests = Arbitraries.<OrderUpdate>of(
                 new OrderUpdate.RequestCancel(T0),
                 new OrderUpdate.RequestReplace(T0));
@@ -93,6 +115,7 @@ class OrderInvariantsHoldForRandomUpdateSequencesTest {
                         net.jqwik.api.Tuple.of(6, fill),
                         net.jqwik.api.Tuple.of(3, Arbitraries.<OrderUpdate>just(new OrderUpdate.Accept(T0))),
                         net.jqwik.api.Tuple.of(1, requests),
+                        net.jqwik.api.Tuple.of(2, sessions),
                         net.jqwik.api.Tuple.of(2, others))
                 .list().ofMaxSize(30);
     }

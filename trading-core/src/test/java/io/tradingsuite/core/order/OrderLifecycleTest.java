@@ -7,6 +7,7 @@ import static io.tradingsuite.core.order.OrderFixture.working;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tradingsuite.common.types.ClientOrderId;
 import io.tradingsuite.common.types.Money;
 import io.tradingsuite.common.types.OrderId;
 import io.tradingsuite.common.types.Price;
@@ -138,16 +139,68 @@ class OrderLifecycleTest {
         assertThat(Order.next(OrderStatus.PENDING_CANCEL, new OrderUpdate.CancelRefused("x", T0), some, ten)).isEqualTo(OrderStatus.PARTIALLY_FILLED);
         assertThat(Order.next(OrderStatus.NEW, new OrderUpdate.RequestReplace(T0), none, ten)).isEqualTo(OrderStatus.PENDING_REPLACE);
         assertThat(Order.next(OrderStatus.PENDING_REPLACE, new OrderUpdate.ReplaceRefused("denied", T0), some, ten)).isEqualTo(OrderStatus.PARTIALLY_FILLED);
-        assertThat(Order.next(OrderStatus.PENDING_REPLACE, new OrderUpdate.Replaced(OrderId.of("o-2"), T0), none, ten)).isEqualTo(OrderStatus.REPLACED);
+        assertThat(Order.next(OrderStatus.PENDING_REPLACE, new OrderUpdate.Replaced(OrderId.of("o-2"), ClientOrderId.of("c-2"), T0), none, ten)).isEqualTo(OrderStatus.REPLACED);
         // not in the table
         assertThat(Order.next(OrderStatus.NEW, new OrderUpdate.Deny("RISK_X", null, T0), none, ten)).isNull();
         assertThat(Order.next(OrderStatus.DENIED, new OrderUpdate.Accept(T0), none, ten)).isNull();
         assertThat(Order.next(OrderStatus.PENDING_NEW, new OrderUpdate.RequestCancel(T0), none, ten)).isNull();
         assertThat(Order.next(OrderStatus.PENDING_REPLACE, new OrderUpdate.RequestCancel(T0), none, ten)).isNull();
         assertThat(Order.next(OrderStatus.PENDING_CANCEL, new OrderUpdate.RequestReplace(T0), none, ten)).isNull();
-        assertThat(Order.next(OrderStatus.NEW, new OrderUpdate.Replaced(OrderId.of("o-2"), T0), none, ten)).isNull();
+        assertThat(Order.next(OrderStatus.NEW, new OrderUpdate.Replaced(OrderId.of("o-2"), ClientOrderId.of("c-2"), T0), none, ten)).isNull();
         assertThat(Order.next(OrderStatus.NEW, new OrderUpdate.ReplaceRefused("x", T0), none, ten)).isNull();
         assertThat(Order.next(OrderStatus.REPLACED, fill(1, "1", "1"), some, ten)).isNull();
         assertThat(Order.next(OrderStatus.PENDING_NEW, new OrderUpdate.StopTriggered(T0), none, ten)).isNull();
+    }
+
+    @Test
+    void doneForDayRestsAtTheVenueUntilTheNextSessionAndCanStillBeCanceledOrExpire() {
+        Quantity none = Quantity.ZERO;
+        Quantity some = Quantity.of(3);
+        Quantity ten = Quantity.of(10);
+        OrderStatus dfd = OrderStatus.DONE_FOR_DAY;
+        assertThat(dfd.isTerminal()).isFalse();
+        assertThat(dfd.isWorking()).as("a done_for_day order cannot fill").isFalse();
+        assertThat(dfd.isAtVenue()).isTrue();
+        assertThat(OrderStatus.fromWire("done_for_day")).isEqualTo(dfd);
+        assertThat(Order.next(OrderStatus.NEW, new OrderUpdate.DoneForDay(T0), none, ten)).isEqualTo(dfd);
+        assertThat(Order.next(OrderStatus.PARTIALLY_FILLED, new OrderUpdate.DoneForDay(T0), some, ten)).isEqualTo(dfd);
+        assertThat(Order.next(dfd, new OrderUpdate.SessionOpened(T0), none, ten)).isEqualTo(OrderStatus.NEW);
+        assertThat(Order.next(dfd, new OrderUpdate.SessionOpened(T0), some, ten)).isEqualTo(OrderStatus.PARTIALLY_FILLED);
+        assertThat(Order.next(dfd, new OrderUpdate.Cancel("user", T0), some, ten)).isEqualTo(OrderStatus.CANCELED);
+        assertThat(Order.next(dfd, new OrderUpdate.RequestCancel(T0), some, ten)).isEqualTo(OrderStatus.PENDING_CANCEL);
+        assertThat(Order.next(dfd, new OrderUpdate.Expire(T0), some, ten)).isEqualTo(OrderStatus.EXPIRED);
+        // not in the table: it does not fill, trigger, trail or get replaced, and only resting orders end the day
+        assertThat(Order.next(dfd, fill(1, "1", "1"), some, ten)).isNull();
+        assertThat(Order.next(dfd, new OrderUpdate.StopTriggered(T0), none, ten)).isNull();
+        assertThat(Order.next(dfd, new OrderUpdate.RequestReplace(T0), none, ten)).isNull();
+        assertThat(Order.next(dfd, new OrderUpdate.DoneForDay(T0), none, ten)).isNull();
+        assertThat(Order.next(OrderStatus.PENDING_NEW, new OrderUpdate.DoneForDay(T0), none, ten)).isNull();
+        assertThat(Order.next(OrderStatus.PENDING_CANCEL, new OrderUpdate.DoneForDay(T0), none, ten)).isNull();
+        assertThat(Order.next(OrderStatus.FILLED, new OrderUpdate.DoneForDay(T0), ten, ten)).isNull();
+        assertThat(Order.next(OrderStatus.NEW, new OrderUpdate.SessionOpened(T0), none, ten)).isNull();
+        assertThat(Order.next(OrderStatus.CANCELED, new OrderUpdate.SessionOpened(T0), none, ten)).isNull();
+    }
+
+    @Test
+    void aPartlyFilledOrderEndsTheDayAndResumesWithItsFillsKept() {
+        Order order = working(marketBuy("10"));
+        order.apply(fill(1, "4", "100.00"));
+
+        OrderDomainEvent done = order.apply(new OrderUpdate.DoneForDay(T0.plusSeconds(60)));
+
+        assertThat(done).isEqualTo(new OrderDomainEvent.OrderDoneForDay(order.id(), Quantity.of(4), T0.plusSeconds(60)));
+        assertThat(order.status()).isEqualTo(OrderStatus.DONE_FOR_DAY);
+        assertThat(order.allows(fill(2, "1", "100.00"))).isFalse();
+        assertThatThrownBy(() -> order.apply(fill(2, "1", "100.00"))).isInstanceOf(InvalidOrderTransition.class);
+        assertThat(Order.restore(order.snapshot()).status()).isEqualTo(OrderStatus.DONE_FOR_DAY);
+
+        OrderDomainEvent resumed = order.apply(new OrderUpdate.SessionOpened(T0.plusSeconds(120)));
+
+        assertThat(resumed).isEqualTo(new OrderDomainEvent.OrderResumed(order.id(), OrderStatus.PARTIALLY_FILLED,
+                T0.plusSeconds(120)));
+        assertThat(order.allows(fill(2, "6", "101.00"))).isTrue();
+        order.apply(fill(2, "6", "101.00"));
+        assertThat(order.status()).isEqualTo(OrderStatus.FILLED);
+        assertThat(order.filledNotional()).isEqualTo(Money.of("1006.00"));
     }
 }

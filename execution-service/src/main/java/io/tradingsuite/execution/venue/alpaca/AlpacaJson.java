@@ -113,8 +113,9 @@ public final class AlpacaJson {
     /**
      * Alpaca's order status in our terms. Alpaca's {@code new}, {@code accepted}, {@code pending_new},
      * {@code accepted_for_bidding}, {@code held} are all "the venue holds the order, nothing filled" → {@code new};
-     * {@code done_for_day}, {@code stopped}, {@code suspended}, {@code calculated} are resting (or filled when
-     * nothing is left); the others have the same name.
+     * {@code done_for_day} is our {@code done_for_day} (or filled when nothing is left); {@code stopped},
+     * {@code suspended}, {@code calculated} are resting (or filled when nothing is left); the others have the same
+     * name.
      */
     public static OrderStatus status(String alpaca, Quantity qty, Quantity filled) {
         String s = alpaca == null ? "" : alpaca.toLowerCase(Locale.ROOT);
@@ -123,7 +124,8 @@ public final class AlpacaJson {
             case "new", "accepted", "pending_new", "accepted_for_bidding", "held" -> OrderStatus.NEW;
             case "partially_filled" -> OrderStatus.PARTIALLY_FILLED;
             case "filled" -> OrderStatus.FILLED;
-            case "done_for_day", "stopped", "suspended", "calculated" ->
+            case "done_for_day" -> qty != null && filled.compareTo(qty) >= 0 ? OrderStatus.FILLED : OrderStatus.DONE_FOR_DAY;
+            case "stopped", "suspended", "calculated" ->
                     qty != null && filled.compareTo(qty) >= 0 ? OrderStatus.FILLED : resting;
             case "canceled" -> OrderStatus.CANCELED;
             case "expired" -> OrderStatus.EXPIRED;

@@ -167,7 +167,7 @@ public class AlpacaReconciliation {
         int adopted = 0;
         for (OrderId id : orders.openOrderIds(new OrderScope.Global(), MAX_LOCAL_ORDERS)) {
             Order order = load(id).orElse(null);
-            if (order == null || !order.status().isWorking()) {
+            if (order == null || !order.status().isAtVenue()) {
                 continue;
             }
             ClientOrderId venueId = AlpacaRouting.venueId(order.id());
@@ -219,6 +219,8 @@ public class AlpacaReconciliation {
                 fills.onOrderUpdate(theirs);
                 changed = true;
             }
+            // done for the day there, or working again there while done_for_day here (anything else: no change)
+            case DONE_FOR_DAY, NEW, PARTIALLY_FILLED -> fills.onOrderUpdate(theirs);
             case REPLACED -> {
                 fills.onOrderUpdate(new VenueOrder(theirs.venueOrderId(), theirs.clientOrderId(), theirs.symbol(),
                         theirs.side(), theirs.type(), theirs.quantity(), theirs.filledQuantity(),

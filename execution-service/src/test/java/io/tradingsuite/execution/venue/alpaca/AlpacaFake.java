@@ -56,6 +56,13 @@ public final class AlpacaFake implements ResponseDefinitionTransformerV2 {
         return order.id;
     }
 
+    /** Alpaca is done with the order for the day: its status and a {@code done_for_day} trade update. */
+    public synchronized void doneForDay(String clientOrderId) {
+        FakeOrder order = byClientId.get(clientOrderId);
+        order.status = "done_for_day";
+        stream.broadcast(AlpacaOrders.tradeUpdate("done_for_day", null, null, null, null, order.json()), true);
+    }
+
     /** True when the fake broker holds an order with this client order id. */
     public synchronized boolean has(String clientOrderId) {
         return byClientId.containsKey(clientOrderId);
@@ -92,7 +99,8 @@ public final class AlpacaFake implements ResponseDefinitionTransformerV2 {
         }
 
         boolean open() {
-            return status.equals("new") || status.equals("partially_filled") || status.equals("accepted");
+            return status.equals("new") || status.equals("partially_filled") || status.equals("accepted")
+                    || status.equals("done_for_day");
         }
     }
 

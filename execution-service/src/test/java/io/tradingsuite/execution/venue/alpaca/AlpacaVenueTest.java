@@ -278,12 +278,27 @@ class AlpacaVenueTest {
     }
 
     @Test
+    void anOrderAlpacaIsDoneWithForTheDayIsReadAsDoneForDay() {
+        alpaca.stubFor(get(BY_COID).willReturn(okJson(AlpacaOrders.order(ALPACA_ID, COID, "AAPL", "buy", "limit", "10",
+                "150.25", "done_for_day", "4", "150.2", null, null))));
+
+        VenueOrder order = venue.lookup(ClientOrderId.of(COID)).orElseThrow();
+
+        assertThat(order.status()).isEqualTo(OrderStatus.DONE_FOR_DAY);
+        assertThat(order.filledQuantity()).isEqualTo(Quantity.of(4));
+        assertThat(order.status().isWorking()).as("it does not fill before the next session").isFalse();
+    }
+
+    @Test
     void alpacaStatusesMapToOurs() {
         Quantity ten = Quantity.of(10);
         assertThat(AlpacaJson.status("accepted", ten, Quantity.ZERO)).isEqualTo(OrderStatus.NEW);
         assertThat(AlpacaJson.status("pending_new", ten, Quantity.ZERO)).isEqualTo(OrderStatus.NEW);
         assertThat(AlpacaJson.status("partially_filled", ten, Quantity.of(3))).isEqualTo(OrderStatus.PARTIALLY_FILLED);
-        assertThat(AlpacaJson.status("done_for_day", ten, Quantity.of(3))).isEqualTo(OrderStatus.PARTIALLY_FILLED);
+        assertThat(AlpacaJson.status("done_for_day", ten, Quantity.of(3))).isEqualTo(OrderStatus.DONE_FOR_DAY);
+        assertThat(AlpacaJson.status("done_for_day", ten, Quantity.ZERO)).isEqualTo(OrderStatus.DONE_FOR_DAY);
+        assertThat(AlpacaJson.status("done_for_day", ten, ten)).isEqualTo(OrderStatus.FILLED);
+        assertThat(AlpacaJson.status("stopped", ten, Quantity.of(3))).isEqualTo(OrderStatus.PARTIALLY_FILLED);
         assertThat(AlpacaJson.status("filled", ten, ten)).isEqualTo(OrderStatus.FILLED);
         assertThat(AlpacaJson.status("canceled", ten, Quantity.ZERO)).isEqualTo(OrderStatus.CANCELED);
         assertThat(AlpacaJson.status("expired", ten, Quantity.ZERO)).isEqualTo(OrderStatus.EXPIRED);
