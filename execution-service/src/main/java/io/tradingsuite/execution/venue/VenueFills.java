@@ -111,7 +111,7 @@ public class VenueFills implements VenueListener {
         OrderUpdate change = switch (update.status()) {
             case CANCELED -> new OrderUpdate.Cancel("canceled at " + venueName, clock.instant());
             case EXPIRED -> new OrderUpdate.Expire(clock.instant());
-            case REJECTED -> new OrderUpdate.Cancel("VENUE_REJECTED: rejected by " + venueName, clock.instant());
+            case REJECTED -> new OrderUpdate.Reject("VENUE_REJECTED", "rejected by " + venueName, clock.instant());
             case DONE_FOR_DAY -> new OrderUpdate.DoneForDay(clock.instant());
             // a done_for_day order that the venue reports working again: the next session opened
             case NEW, PARTIALLY_FILLED -> new OrderUpdate.SessionOpened(clock.instant());
@@ -122,10 +122,17 @@ public class VenueFills implements VenueListener {
         }
         OrderStatus after = tx.execute(status -> {
             Order order = orders.lock(id.get()).orElse(null);
-            if (order == null || !order.status().isAtVenue() || !order.allows(change)) {
+            if (order == null || !order.status().isAtVenue()) {
                 return null;
             }
-            transitions.apply(order, change);
+            OrderUpdate applied = change instanceof OrderUpdate.Reject && !order.allows(change)
+                    // the venue ended an order that has fills: canceled here, with the venue's word in the reason
+                    ? new OrderUpdate.Cancel("VENUE_REJECTED: rejected by " + venueName + " after fills", change.at())
+                    : change;
+            if (!order.allows(applied)) {
+                return null;
+            }
+            transitions.apply(order, applied);
             return order.status();
         });
         if (after != null) {

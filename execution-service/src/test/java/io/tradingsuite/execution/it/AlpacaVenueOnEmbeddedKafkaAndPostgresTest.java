@@ -217,6 +217,18 @@ class AlpacaVenueOnEmbeddedKafkaAndPostgresTest {
     }
 
     @Test
+    void anOrderAlpacaRejectsAfterAcceptingItIsRejectedHereNotCanceled() {
+        await().atMost(Duration.ofSeconds(20)).until(() -> reconciliation.ready() && stream.listening());
+        Order resting = decide(approved(OrderType.LIMIT, "5", "90.00"));
+        assertThat(reload(resting).status()).isEqualTo(OrderStatus.NEW);
+
+        FAKE.reject(resting.id().value());
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> reload(resting).status() == OrderStatus.REJECTED);
+        assertThat(reload(resting).reasonCode()).contains("VENUE_REJECTED");
+    }
+
+    @Test
     void anApprovedReplacementIsSentAsAPatchOfTheOriginal() {
         await().atMost(Duration.ofSeconds(20)).until(() -> reconciliation.ready() && stream.listening());
         Order original = decide(approved(OrderType.LIMIT, "5", "90.00"));

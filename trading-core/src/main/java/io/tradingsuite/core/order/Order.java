@@ -190,7 +190,10 @@ public final class Order {
         return switch (update) {
             case OrderUpdate.Accept ignored -> from == OrderStatus.PENDING_NEW ? OrderStatus.NEW : null;
             case OrderUpdate.Deny ignored -> from == OrderStatus.PENDING_NEW ? OrderStatus.DENIED : null;
-            case OrderUpdate.Reject ignored -> from == OrderStatus.PENDING_NEW ? OrderStatus.REJECTED : null;
+            // refused by the venue: before it acknowledged the order, or after (Alpaca can reject a "new" order) as
+            // long as nothing filled; an order with fills that the venue ends is canceled, not rejected
+            case OrderUpdate.Reject ignored -> from == OrderStatus.PENDING_NEW
+                    || (from.isAtVenue() && filledAfter.isZero()) ? OrderStatus.REJECTED : null;
             case Fill ignored -> {
                 if (!from.isWorking()) {
                     yield null;

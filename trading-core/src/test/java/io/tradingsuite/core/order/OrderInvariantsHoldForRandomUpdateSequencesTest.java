@@ -60,7 +60,10 @@ class OrderInvariantsHoldForRandomUpdateSequencesTest {
                             .isNotInstanceOf(Fill.class).isNotInstanceOf(OrderUpdate.StopTriggered.class)
                             .isNotInstanceOf(OrderUpdate.TrailMoved.class);
                     assertThat(order.status()).isIn(OrderStatus.NEW, OrderStatus.PARTIALLY_FILLED,
-                            OrderStatus.CANCELED, OrderStatus.PENDING_CANCEL, OrderStatus.EXPIRED);
+                            OrderStatus.CANCELED, OrderStatus.PENDING_CANCEL, OrderStatus.EXPIRED, OrderStatus.REJECTED);
+                }
+                if (order.status() == OrderStatus.REJECTED) {
+                    assertThat(order.filledQuantity().isZero()).as("only an order without fills is rejected").isTrue();
                 }
                 if (update instanceof OrderUpdate.SessionOpened) {
                     assertThat(order.status()).as("the next session resumes the resting status")

@@ -121,6 +121,10 @@ class OrderLifecycleTest {
         assertThat(Order.next(OrderStatus.PENDING_NEW, new OrderUpdate.Accept(T0), none, ten)).isEqualTo(OrderStatus.NEW);
         assertThat(Order.next(OrderStatus.PENDING_NEW, new OrderUpdate.Deny("RISK_X", null, T0), none, ten)).isEqualTo(OrderStatus.DENIED);
         assertThat(Order.next(OrderStatus.PENDING_NEW, new OrderUpdate.Reject("VENUE_X", null, T0), none, ten)).isEqualTo(OrderStatus.REJECTED);
+        assertThat(Order.next(OrderStatus.NEW, new OrderUpdate.Reject("VENUE_X", null, T0), none, ten)).isEqualTo(OrderStatus.REJECTED);
+        assertThat(Order.next(OrderStatus.PENDING_CANCEL, new OrderUpdate.Reject("VENUE_X", null, T0), none, ten)).isEqualTo(OrderStatus.REJECTED);
+        assertThat(Order.next(OrderStatus.PARTIALLY_FILLED, new OrderUpdate.Reject("VENUE_X", null, T0), some, ten)).isNull();
+        assertThat(Order.next(OrderStatus.PENDING_CANCEL, new OrderUpdate.Reject("VENUE_X", null, T0), some, ten)).isNull();
         assertThat(Order.next(OrderStatus.PENDING_NEW, new OrderUpdate.Cancel(null, T0), none, ten)).isEqualTo(OrderStatus.CANCELED);
         assertThat(Order.next(OrderStatus.NEW, fill(1, "1", "1"), some, ten)).isEqualTo(OrderStatus.PARTIALLY_FILLED);
         assertThat(Order.next(OrderStatus.PARTIALLY_FILLED, fill(1, "1", "1"), ten, ten)).isEqualTo(OrderStatus.FILLED);

@@ -30,9 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <em>order id</em> (a UUID: unique across all our accounts, which share the one Alpaca account, and the same on every
  * retry). A replacement (an order with {@code replaces}) is sent as a {@code PATCH} of the original. Until the
  * startup reconciliation has succeeded ({@link AlpacaReconciliation#ready()}) no order is sent: an approved order is
- * canceled here with reason {@code VENUE_NOT_RECONCILED: …}. An order Alpaca refuses after risk approved it is
- * canceled with reason {@code VENUE_REJECTED: <alpaca code> <message>} (the state machine rejects only
- * {@code pending_new} orders). If Alpaca cannot be reached after the retries the order stays {@code new} here and
+ * canceled here with reason {@code VENUE_NOT_RECONCILED: …}. An order Alpaca refuses after risk approved it, at
+ * submission or later on the stream, is {@code rejected} here (reason code {@code VENUE_REJECTED}, Alpaca's code and
+ * message in the detail); only an order that already has fills is canceled instead. If Alpaca cannot be reached after the retries the order stays {@code new} here and
  * the reconciliation is run again (it re-sends orders Alpaca does not have). Quotes and bars are ignored: Alpaca
  * matches. Cancels are forwarded and confirmed by the {@code trade_updates} stream.
  */
@@ -95,15 +95,32 @@ public class AlpacaRouting implements OrderRouting, VenueCancels, VenueReadiness
             }
             switch (venue.submit(venueTicket(order))) {
                 case VenueOutcome.Accepted accepted -> fills.onOrderUpdate(accepted.order());
-                case VenueOutcome.Rejected rejected ->
-                        cancelHere(order, rejected.reasonCode() + ": " + rejected.detail());
+                case VenueOutcome.Rejected rejected -> rejectHere(order, rejected.reasonCode(), rejected.detail());
             }
         } catch (VenueException.Refused | VenueException.UnknownOrder e) {
-            cancelHere(order, "VENUE_REJECTED: " + e.getMessage());
+            rejectHere(order, "VENUE_REJECTED", e.getMessage());
         } catch (VenueException.Unavailable e) {
             log.error("order {} could not be sent to Alpaca ({}); it stays new here and the reconciliation will "
                     + "resolve it", order.id(), e.getMessage());
             reconciliation.invalidate("Alpaca unreachable while sending order " + order.id());
+        }
+    }
+
+    /** Alpaca refused an order that risk approved: {@code rejected} here (canceled if it already has fills). */
+    private void rejectHere(Order order, String reasonCode, String detail) {
+        OrderStatus after = tx.execute(status -> {
+            Order locked = orders.lock(order.id()).orElse(null);
+            if (locked == null || !(locked.status().isAtVenue() || locked.status() == OrderStatus.PENDING_NEW)) {
+                return null;
+            }
+            OrderUpdate reject = new OrderUpdate.Reject(reasonCode, detail, clock.instant());
+            transitions.apply(locked, locked.allows(reject) ? reject
+                    : new OrderUpdate.Cancel(reasonCode + ": " + detail, clock.instant()));
+            return locked.status();
+        });
+        if (after != null) {
+            metrics.orderEntered(after);
+            log.warn("order {} {} by Alpaca: {} {}", order.id(), after.wire(), reasonCode, detail);
         }
     }
 

@@ -63,6 +63,13 @@ public final class AlpacaFake implements ResponseDefinitionTransformerV2 {
         stream.broadcast(AlpacaOrders.tradeUpdate("done_for_day", null, null, null, null, order.json()), true);
     }
 
+    /** The exchange rejected an order Alpaca had accepted: its status and a {@code rejected} trade update. */
+    public synchronized void reject(String clientOrderId) {
+        FakeOrder order = byClientId.get(clientOrderId);
+        order.status = "rejected";
+        stream.broadcast(AlpacaOrders.tradeUpdate("rejected", null, null, null, null, order.json()), true);
+    }
+
     /** True when the fake broker holds an order with this client order id. */
     public synchronized boolean has(String clientOrderId) {
         return byClientId.containsKey(clientOrderId);
