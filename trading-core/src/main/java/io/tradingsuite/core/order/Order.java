@@ -13,7 +13,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The order aggregate: the ticket as requested plus its lifecycle. It changes only through
+ * The order aggregate: the ticket as requested plus its lifecycle (only a contingent leg's quantity ever changes:
+ * released for its entry's fill, reduced after its sibling's). It changes only through
  * {@link #apply(OrderUpdate)}, which consults the one transition table {@link #next(OrderStatus, OrderUpdate, Quantity, Quantity)}
  * and returns the {@link OrderDomainEvent} that happened.
  *
@@ -26,7 +27,7 @@ public final class Order {
 
     private final OrderId id;
     private final AccountId accountId;
-    private final OrderTicket ticket;
+    private OrderTicket ticket;
     private final String correlationId;
     private final Instant createdAt;
     private OrderStatus status;
@@ -84,6 +85,15 @@ public final class Order {
                 Quantity.ZERO, Money.ZERO, 0, null, null, at, at, null, null, replaces, null, null));
     }
 
+    /**
+     * A contingent leg of a bracket or oto order, {@code held} until its entry fills ({@link OrderUpdate.Release}).
+     */
+    public static Order held(OrderId id, AccountId accountId, OrderTicket ticket, String correlationId, Instant at) {
+        Objects.requireNonNull(at, "at");
+        return new Order(new OrderSnapshot(id, accountId, ticket, correlationId, OrderStatus.HELD,
+                Quantity.ZERO, Money.ZERO, 0, null, null, at, at, null, null, null, null, null));
+    }
+
     /** Rebuilds an order from its persisted state. */
     public static Order restore(OrderSnapshot snapshot) {
         return new Order(snapshot);
@@ -112,6 +122,16 @@ public final class Order {
         if (update instanceof OrderUpdate.StopTriggered && (!hasStop() || stopTriggered())) {
             throw new InvalidOrderTransition(id, status, update, stopTriggered() ? "the stop was already triggered"
                     : "a " + ticket.type().wire() + " order has no stop");
+        }
+        if (update instanceof OrderUpdate.Release release && (!release.quantity().isPositive()
+                || release.quantity().compareTo(ticket.quantity()) > 0)) {
+            throw new InvalidOrderTransition(id, status, update, "release quantity " + release.quantity()
+                    + " outside (0, " + ticket.quantity() + "]");
+        }
+        if (update instanceof OrderUpdate.Reduce reduce && (reduce.quantity().compareTo(filledQuantity) <= 0
+                || reduce.quantity().compareTo(ticket.quantity()) > 0)) {
+            throw new InvalidOrderTransition(id, status, update, "reduced quantity " + reduce.quantity()
+                    + " outside (" + filledQuantity + ", " + ticket.quantity() + "]");
         }
         OrderStatus target = next(status, update, filledAfter, ticket.quantity());
         if (target == null) {
@@ -166,6 +186,14 @@ public final class Order {
                 trailWatermark = t.watermark();
                 yield new OrderDomainEvent.TrailMoved(id, t.watermark(), target, t.at());
             }
+            case OrderUpdate.Release r -> {
+                ticket = withQuantity(ticket, r.quantity());
+                yield new OrderDomainEvent.OrderReleased(id, r.quantity(), r.at());
+            }
+            case OrderUpdate.Reduce r -> {
+                ticket = withQuantity(ticket, r.quantity());
+                yield new OrderDomainEvent.QuantityReduced(id, r.quantity(), target, r.at());
+            }
         };
     }
 
@@ -180,7 +208,7 @@ public final class Order {
      * pending_new              + Accept          -> new
      * pending_new              + Deny            -> denied
      * pending_new              + Reject          -> rejected
-     * pending_new | working    + Cancel          -> canceled
+     * held | pending_new | working + Cancel      -> canceled
      * working                  + Fill            -> filled when nothing is left, else partially_filled
      *                                               (a pending_cancel / pending_replace order stays pending)
      * working                  + Expire          -> expired
@@ -191,6 +219,10 @@ public final class Order {
      * new | partially_filled   + RequestReplace  -> pending_replace
      * pending_replace          + ReplaceRefused  -> resting
      * pending_replace          + Replaced        -> replaced
+     * held                     + Release(q)      -> pending_new, quantity q (0 < q <= quantity)
+     * held                     + Cancel          -> canceled
+     * held | pending_new | new | partially_filled
+     *                          + Reduce(q)       -> unchanged, quantity q (filled < q <= quantity)
      * anything else                              -> not allowed (terminal statuses accept nothing)
      * </pre>
      */
@@ -210,8 +242,8 @@ public final class Order {
                 }
                 yield from.isPending() ? from : OrderStatus.PARTIALLY_FILLED;
             }
-            case OrderUpdate.Cancel ignored -> from == OrderStatus.PENDING_NEW || from.isWorking()
-                    ? OrderStatus.CANCELED : null;
+            case OrderUpdate.Cancel ignored -> from == OrderStatus.HELD || from == OrderStatus.PENDING_NEW
+                    || from.isWorking() ? OrderStatus.CANCELED : null;
             case OrderUpdate.Expire ignored -> from.isWorking() ? OrderStatus.EXPIRED : null;
             case OrderUpdate.StopTriggered ignored -> from.isWorking() ? from : null;
             case OrderUpdate.TrailMoved ignored -> from.isWorking() ? from : null;
@@ -220,7 +252,15 @@ public final class Order {
             case OrderUpdate.RequestReplace ignored -> resting ? OrderStatus.PENDING_REPLACE : null;
             case OrderUpdate.ReplaceRefused ignored -> from == OrderStatus.PENDING_REPLACE ? restingStatus : null;
             case OrderUpdate.Replaced ignored -> from == OrderStatus.PENDING_REPLACE ? OrderStatus.REPLACED : null;
+            case OrderUpdate.Release ignored -> from == OrderStatus.HELD ? OrderStatus.PENDING_NEW : null;
+            case OrderUpdate.Reduce ignored -> resting || from == OrderStatus.HELD || from == OrderStatus.PENDING_NEW
+                    ? from : null;
         };
+    }
+
+    private static OrderTicket withQuantity(OrderTicket t, Quantity quantity) {
+        return new OrderTicket(t.clientOrderId(), t.symbol(), t.side(), t.type(), t.timeInForce(), quantity,
+                t.limitPrice(), t.stopPrice(), t.source(), t.botId(), t.trailPrice(), t.trailPercent());
     }
 
     /** Average fill price: exact filled notional / filled quantity, rounded half-even to {@value #AVERAGE_PRICE_SCALE} decimals. */

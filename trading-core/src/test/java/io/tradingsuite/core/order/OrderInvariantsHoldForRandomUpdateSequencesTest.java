@@ -86,6 +86,8 @@ class OrderInvariantsHoldForRandomUpdateSequencesTest {
                 new OrderUpdate.CancelRefused("filled meanwhile", T0),
                 new OrderUpdate.ReplaceRefused("RISK_MAX_NOTIONAL", T0),
                 new OrderUpdate.Replaced(io.tradingsuite.common.types.OrderId.of("o-2"), T0));
+        Arbitrary<OrderUpdate> reduce = Arbitraries.integers().between(1, 50)
+                .map(qty -> new OrderUpdate.Reduce(Quantity.of(qty), T0));
         Arbitrary<OrderUpdate> requests = Arbitraries.<OrderUpdate>of(
                 new OrderUpdate.RequestCancel(T0),
                 new OrderUpdate.RequestReplace(T0));
@@ -93,7 +95,8 @@ class OrderInvariantsHoldForRandomUpdateSequencesTest {
                         net.jqwik.api.Tuple.of(6, fill),
                         net.jqwik.api.Tuple.of(3, Arbitraries.<OrderUpdate>just(new OrderUpdate.Accept(T0))),
                         net.jqwik.api.Tuple.of(1, requests),
-                        net.jqwik.api.Tuple.of(2, others))
+                        net.jqwik.api.Tuple.of(2, others),
+                        net.jqwik.api.Tuple.of(1, reduce))
                 .list().ofMaxSize(30);
     }
 }
