@@ -31,6 +31,8 @@ import io.tradingsuite.core.order.OrderUpdate;
 import io.tradingsuite.core.algo.AlgoParameters;
 import io.tradingsuite.execution.algo.AlgoEntry;
 import io.tradingsuite.execution.algo.AlgoRepository;
+import io.tradingsuite.execution.orderclass.OrderClassEntry;
+import io.tradingsuite.execution.orderclass.OrderGroupRepository;
 import io.tradingsuite.execution.order.OrderEntry;
 import io.tradingsuite.execution.order.OrderQueries;
 import io.tradingsuite.execution.order.Placement;
@@ -95,6 +97,12 @@ class OrderEntryIsValidatedAndAuthorizedTest {
 
     @MockitoBean
     AlgoRepository algos;
+
+    @MockitoBean
+    OrderClassEntry classEntry;
+
+    @MockitoBean
+    OrderGroupRepository groups;
 
     private MvcTestResult post(String body, String authorization) {
         var request = mvc.post().uri("/api/orders").contentType(MediaType.APPLICATION_JSON).content(body);
