@@ -1,0 +1,413 @@
+package io.tradingsuite.execution.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.tradingsuite.common.events.Event;
+import io.tradingsuite.common.events.EventJson;
+import io.tradingsuite.common.events.OrderApproved;
+import io.tradingsuite.common.events.OrderCanceled;
+import io.tradingsuite.common.events.OrderDenied;
+import io.tradingsuite.common.events.OrderFilled;
+import io.tradingsuite.common.events.OrderRequested;
+import io.tradingsuite.common.events.QuoteUpdated;
+import io.tradingsuite.common.events.Topic;
+import io.tradingsuite.common.test.MutableClock;
+import io.tradingsuite.common.test.TestJwt;
+import io.tradingsuite.common.types.AccountId;
+import io.tradingsuite.common.types.Price;
+import io.tradingsuite.common.types.Quantity;
+import io.tradingsuite.common.types.Symbol;
+import io.tradingsuite.common.validation.Asset;
+import io.tradingsuite.common.validation.AssetLookup;
+import io.tradingsuite.execution.venue.QuoteBook;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/**
+ * Bracket, oco and oto orders end to end against a real broker and PostgreSQL (subclasses provide them): placed
+ * through REST, every order of a group asked of risk (played by this test through its topics: it approves or denies
+ * each {@code OrderRequested} it reads), worked by the paper venue on quotes. Each scenario trades its own symbol, so
+ * quotes of one never fill another's orders.
+ */
+@SpringBootTest(properties = {"ts.execution.decision-wait=0s", "ts.execution.algo.schedule-interval=1h"})
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import(OrderClassScenarios.TestSetup.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class OrderClassScenarios {
+
+    static final Set<String> SYMBOLS = Set.of("BRKT", "PART", "UNFL", "ALLC", "OCOX", "OTOX", "DENY");
+    static final MutableClock CLOCK = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+
+    @TestConfiguration
+    static class TestSetup {
+        @Bean
+        AssetLookup testAssets() {
+            return symbol -> SYMBOLS.contains(symbol.value())
+                    ? Optional.of(new Asset(symbol, symbol.value(), "us_equity", "NASDAQ", true, true, true,
+                            Quantity.of(1), Price.of("0.01")))
+                    : Optional.empty();
+        }
+
+        @Bean
+        @Primary
+        Clock testClock() {
+            return CLOCK;
+        }
+    }
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    KafkaConnectionDetails kafkaConnection;
+
+    @Autowired
+    QuoteBook quoteBook;
+
+    private KafkaProducer<String, String> producer;
+    private KafkaConsumer<String, String> consumer;
+    private final List<ConsumerRecord<String, String>> received = new ArrayList<>();
+
+    @BeforeAll
+    void connect() {
+        String bootstrapServers = String.join(",", kafkaConnection.getBootstrapServers());
+        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
+                new StringSerializer(), new StringSerializer());
+        consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, "execution-classes-it-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer());
+        consumer.subscribe(List.of(Topic.ORDER_REQUESTS_NAME, Topic.ORDER_EVENTS_NAME, Topic.FILLS_NAME));
+    }
+
+    @AfterAll
+    void disconnect() {
+        consumer.close();
+        producer.close();
+    }
+
+    @Test
+    void aFilledBuyBracketReleasesBothLegsThroughRiskAndTheTakeProfitFillingCancelsTheStopLoss() {
+        AccountId account = AccountId.of("it-bracket");
+        quote("BRKT", "99.98", "100.00", 500);
+
+        MvcTestResult placed = post(account, """
+                {"symbol": "BRKT", "qty": 10, "side": "buy", "type": "market", "time_in_force": "day",
+                 "client_order_id": "br-1", "order_class": "bracket",
+                 "take_profit": {"limit_price": "101.00"}, "stop_loss": {"stop_price": "95.00"}}
+                """);
+
+        assertThat(placed).hasStatus(202);
+        assertThat(placed).bodyJson().isLenientlyEqualTo("""
+                {"client_order_id": "br-1", "order_class": "bracket", "status": "pending_new",
+                 "legs": [{"client_order_id": "br-1-tp", "status": "held", "side": "sell", "type": "limit",
+                           "limit_price": "101.00", "qty": "10"},
+                          {"client_order_id": "br-1-sl", "status": "held", "side": "sell", "type": "stop",
+                           "stop_price": "95.00", "qty": "10"}]}
+                """);
+        approve(account, awaitEvent(OrderRequested.class, r -> coid(r, "br-1")));
+
+        // the entry fills at the ask plus 2 bps on the latest quote; its fill releases both legs to risk
+        OrderRequested tp = awaitEvent(OrderRequested.class, r -> coid(r, "br-1-tp"));
+        OrderRequested sl = awaitEvent(OrderRequested.class, r -> coid(r, "br-1-sl"));
+        assertThat(tp.order().quantity()).isEqualTo(Quantity.of(10));
+        assertThat(sl.order().stopPrice()).isEqualTo(Price.of("95.00"));
+        assertThat(statusOf(account, "br-1")).contains("filled");
+        approve(account, tp);
+        approve(account, sl);
+        awaitStatus(account, "br-1-tp", "new");
+        awaitStatus(account, "br-1-sl", "new");
+
+        quote("BRKT", "101.00", "101.02", 500);
+
+        OrderFilled tpFilled = awaitEvent(OrderFilled.class, e -> e.clientOrderId().value().equals("br-1-tp"));
+        assertThat(tpFilled.averageFillPrice()).isEqualTo(Price.of("101.00"));
+        assertThat(awaitEvent(OrderCanceled.class, e -> e.clientOrderId().value().equals("br-1-sl")).reason())
+                .isEqualTo("oco: sibling filled");
+        assertThat(get(account, "/api/orders/" + orderIdOf(account, "br-1"))).bodyJson().isLenientlyEqualTo("""
+                {"status": "filled", "filled_qty": "10", "filled_avg_price": "100.02", "order_class": "bracket",
+                 "legs": [{"client_order_id": "br-1-tp", "status": "filled", "filled_qty": "10"},
+                          {"client_order_id": "br-1-sl", "status": "canceled", "filled_qty": "0"}]}
+                """);
+        assertThat(requestsFor(account, "br-1-tp")).as("each leg asked of risk once").isEqualTo(1);
+    }
+
+    @Test
+    void aPartialTakeProfitFillShrinksTheStopLossToTheSameRemainder() {
+        AccountId account = AccountId.of("it-bracket-partial");
+        quote("PART", "99.98", "100.00", 500);
+        post(account, """
+                {"symbol": "PART", "qty": 100, "side": "buy", "type": "market", "time_in_force": "gtc",
+                 "client_order_id": "bp-1", "order_class": "bracket",
+                 "take_profit": {"limit_price": "101.00"}, "stop_loss": {"stop_price": "95.00", "limit_price": "94.50"}}
+                """);
+        approve(account, awaitEvent(OrderRequested.class, r -> coid(r, "bp-1")));
+        approve(account, awaitEvent(OrderRequested.class, r -> coid(r, "bp-1-tp")));
+        approve(account, awaitEvent(OrderRequested.class, r -> coid(r, "bp-1-sl")));
+        awaitStatus(account, "bp-1-tp", "new");
+        awaitStatus(account, "bp-1-sl", "new");
+
+        quote("PART", "101.00", "101.02", 30); // the bid shows 30: the take-profit fills 30 of 100
+
+        awaitStatus(account, "bp-1-tp", "partially_filled");
+        assertThat(get(account, "/api/orders:by_client_order_id?client_order_id=bp-1-sl")).bodyJson()
+                .isLenientlyEqualTo("""
+                        {"status": "new", "qty": "70", "type": "stop_limit", "order_class": "bracket"}
+                        """);
+
+        quote("PART", "101.00", "101.02", 500);
+
+        awaitStatus(account, "bp-1-tp", "filled");
+        awaitStatus(account, "bp-1-sl", "canceled");
+        assertThat(filledQty(account, "bp-1-tp")).isEqualByComparingTo("100");
+        assertThat(filledQty(account, "bp-1-sl")).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void aBracketWhoseEntryIsCanceledUnfilledCancelsItsHeldLegsWithoutEverAskingRisk() {
+        AccountId account = AccountId.of("it-bracket-unfilled");
+        quote("UNFL", "99.98", "100.00", 500);
+        post(account, """
+                {"symbol": "UNFL", "qty": 10, "side": "buy", "type": "limit", "limit_price": "90.00",
+                 "time_in_force": "gtc", "client_order_id": "bu-1", "order_class": "bracket",
+                 "take_profit": {"limit_price": "110.00"}, "stop_loss": {"stop_price": "85.00"}}
+                """);
+        approve(account, awaitEvent(OrderRequested.class, r -> coid(r, "bu-1")));
+        awaitStatus(account, "bu-1", "new");
+        String entryId = orderIdOf(account, "bu-1");
+
+        assertThat(delete(account, "/api/orders/" + entryId)).hasStatus(204);
+
+        assertThat(awaitEvent(OrderCanceled.class, e -> e.orderId().value().equals(entryId)).filledQuantity())
+                .isEqualTo(Quantity.ZERO);
+        assertThat(get(account, "/api/orders/" + entryId)).bodyJson().isLenientlyEqualTo("""
+                {"status": "canceled", "legs": [{"client_order_id": "bu-1-tp", "status": "canceled"},
+                                               {"client_order_id": "bu-1-sl", "status": "canceled"}]}
+                """);
+        assertThat(requestsFor(account, "bu-1-tp") + requestsFor(account, "bu-1-sl")).isZero();
+        assertThat(get(account, "/api/orders?status=open")).bodyJson().extractingPath("$").asArray().isEmpty();
+    }
+
+    @Test
+    void cancelAllCancelsWholeGroupsHeldLegsIncluded() {
+        AccountId account = AccountId.of("it-bracket-cancel-all");
+        quote("ALLC", "99.98", "100.00", 500);
+        post(account, """
+                {"symbol": "ALLC", "qty": 10, "side": "sell", "type": "limit", "limit_price": "110.00",
+                 "time_in_force": "day", "client_order_id": "ba-1", "order_class": "bracket",
+                 "take_profit": {"limit_price": "90.00"}, "stop_loss": {"stop_price": "115.00"}}
+                """);
+        approve(account, awaitEvent(OrderRequested.class, r -> coid(r, "ba-1")));
+        awaitStatus(account, "ba-1", "new");
+
+        MvcTestResult all = delete(account, "/api/orders");
+
+        assertThat(all).hasStatus(207);
+        assertThat(all).bodyJson().extractingPath("$[*].status").asArray().hasSize(3).containsOnly(200);
+        assertThat(List.of(statusOf(account, "ba-1"), statusOf(account, "ba-1-tp"), statusOf(account, "ba-1-sl")))
+                .containsOnly(Optional.of("canceled"));
+    }
+
+    @Test
+    void anOcoWorksBothExitsAtOnceAndTheStopLossFillingCancelsTheTakeProfit() {
+        AccountId account = AccountId.of("it-oco");
+        quote("OCOX", "99.98", "100.00", 500);
+
+        MvcTestResult placed = post(account, """
+                {"symbol": "OCOX", "qty": 10, "side": "sell", "type": "limit", "time_in_force": "gtc",
+                 "client_order_id": "oco-1", "order_class": "oco",
+                 "take_profit": {"limit_price": "110.00"}, "stop_loss": {"stop_price": "95.00"}}
+                """);
+
+        assertThat(placed).hasStatus(202);
+        assertThat(placed).bodyJson().isLenientlyEqualTo("""
+                {"client_order_id": "oco-1", "order_class": "oco", "type": "limit", "limit_price": "110.00",
+                 "legs": [{"client_order_id": "oco-1-sl", "status": "pending_new", "side": "sell", "type": "stop"}]}
+                """);
+        approve(account, awaitEvent(OrderRequested.class, r -> coid(r, "oco-1")));
+        approve(account, awaitEvent(OrderRequested.class, r -> coid(r, "oco-1-sl")));
+        awaitStatus(account, "oco-1", "new");
+        awaitStatus(account, "oco-1-sl", "new");
+
+        quote("OCOX", "94.90", "94.95", 500); // the stop triggers and sells at the bid less 2 bps
+
+        OrderFilled slFilled = awaitEvent(OrderFilled.class, e -> e.clientOrderId().value().equals("oco-1-sl"));
+        assertThat(slFilled.averageFillPrice()).isEqualTo(Price.of("94.88"));
+        assertThat(awaitEvent(OrderCanceled.class, e -> e.clientOrderId().value().equals("oco-1")).reason())
+                .isEqualTo("oco: sibling filled");
+    }
+
+    @Test
+    void anOtoReleasesItsOneLegWhenTheEntryFillsAndADeniedLegShowsOnTheEntry() {
+        AccountId account = AccountId.of("it-oto");
+        quote("OTOX", "99.98", "100.00", 500);
+        post(account, """
+                {"symbol": "OTOX", "qty": 5, "side": "buy", "type": "market", "time_in_force": "day",
+                 "client_order_id": "oto-1", "order_class": "oto", "stop_loss": {"stop_price": "90.00"}}
+                """);
+        approve(account, awaitEvent(OrderRequested.class, r -> coid(r, "oto-1")));
+
+        OrderRequested leg = awaitEvent(OrderRequested.class, r -> coid(r, "oto-1-sl"));
+        assertThat(leg.order().side().wire()).isEqualTo("sell");
+        deny(account, leg, "RISK_TRADING_HALTED");
+
+        awaitStatus(account, "oto-1-sl", "denied");
+        assertThat(get(account, "/api/orders/" + orderIdOf(account, "oto-1"))).bodyJson().isLenientlyEqualTo("""
+                {"status": "filled", "order_class": "oto",
+                 "legs": [{"client_order_id": "oto-1-sl", "status": "denied", "reason_code": "RISK_TRADING_HALTED"}]}
+                """);
+        assertThat(requestsFor(account, "oto-1-tp")).isZero();
+    }
+
+    @Test
+    void aBuyBracketWithTheTakeProfitBelowTheStopIsA400WithFieldErrors() {
+        AccountId account = AccountId.of("it-bracket-invalid");
+
+        MvcTestResult result = post(account, """
+                {"symbol": "DENY", "qty": 10, "side": "buy", "type": "market", "time_in_force": "day",
+                 "order_class": "bracket", "take_profit": {"limit_price": "90.00"},
+                 "stop_loss": {"stop_price": "95.00", "limit_price": "96.00"}}
+                """);
+
+        assertThat(result).hasStatus(400);
+        assertThat(result).bodyJson().isLenientlyEqualTo("""
+                {"code": "VALIDATION_FAILED", "errors": [
+                  {"field": "take_profit.limit_price", "code": "VALIDATION_EXIT_PRICES"},
+                  {"field": "stop_loss.limit_price", "code": "VALIDATION_EXIT_PRICES"}]}
+                """);
+        assertThat(jdbc.sql("select count(*) from orders where account_id = 'it-bracket-invalid'")
+                .query(Long.class).single()).isZero();
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------------------
+
+    private void quote(String symbol, String bid, String ask, long size) {
+        Instant now = CLOCK.instant();
+        Symbol s = Symbol.of(symbol);
+        send(Topic.QUOTES_NAME, symbol, new QuoteUpdated(UUID.randomUUID(), now, null, s, Price.of(bid),
+                Price.of(ask), Quantity.of(size), Quantity.of(size), Price.of(ask), now));
+        await().atMost(Duration.ofSeconds(20)).until(() -> quoteBook.latest(s)
+                .filter(q -> q.ask().equals(Price.of(ask)) && q.bid().equals(Price.of(bid))
+                        && q.bidSize().equals(Quantity.of(size))).isPresent());
+    }
+
+    private static boolean coid(OrderRequested request, String clientOrderId) {
+        return request.order().clientOrderId().value().equals(clientOrderId);
+    }
+
+    private void approve(AccountId account, OrderRequested request) {
+        send(Topic.ORDER_DECISIONS_NAME, account.value(), new OrderApproved(UUID.randomUUID(), Instant.now(),
+                request.correlationId(), account, request.eventId(), request.order(), Price.of("100.00"), 1));
+    }
+
+    private void deny(AccountId account, OrderRequested request, String reasonCode) {
+        send(Topic.ORDER_DECISIONS_NAME, account.value(), new OrderDenied(UUID.randomUUID(), Instant.now(),
+                request.correlationId(), account, request.eventId(), request.order(), "TradingStateGate", reasonCode,
+                "denied in the test", 1));
+    }
+
+    private MvcTestResult post(AccountId account, String body) {
+        return mvc.post().uri("/api/orders").header(HttpHeaders.AUTHORIZATION, TestJwt.bearer(account, "TRADER"))
+                .contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+    }
+
+    private MvcTestResult get(AccountId account, String uri) {
+        return mvc.get().uri(uri).header(HttpHeaders.AUTHORIZATION, TestJwt.bearer(account, "VIEWER")).exchange();
+    }
+
+    private MvcTestResult delete(AccountId account, String uri) {
+        return mvc.delete().uri(uri).header(HttpHeaders.AUTHORIZATION, TestJwt.bearer(account, "TRADER")).exchange();
+    }
+
+    private String orderIdOf(AccountId account, String clientOrderId) {
+        return jdbc.sql("select id from orders where account_id = :a and client_order_id = :c")
+                .param("a", account.value()).param("c", clientOrderId).query(String.class).single();
+    }
+
+    private Optional<String> statusOf(AccountId account, String clientOrderId) {
+        return jdbc.sql("select status from orders where account_id = :a and client_order_id = :c")
+                .param("a", account.value()).param("c", clientOrderId).query(String.class).optional();
+    }
+
+    private java.math.BigDecimal filledQty(AccountId account, String clientOrderId) {
+        return jdbc.sql("select filled_qty from orders where account_id = :a and client_order_id = :c")
+                .param("a", account.value()).param("c", clientOrderId).query(java.math.BigDecimal.class).single();
+    }
+
+    private void awaitStatus(AccountId account, String clientOrderId, String status) {
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(statusOf(account, clientOrderId)).contains(status));
+    }
+
+    /** How many {@code OrderRequested} for the client order id reached Kafka so far. */
+    private long requestsFor(AccountId account, String clientOrderId) {
+        consumer.poll(Duration.ofMillis(200)).forEach(received::add);
+        return received.stream().filter(r -> r.topic().equals(Topic.ORDER_REQUESTS_NAME))
+                .map(r -> EventJson.read(Topic.ofName(r.topic()), r.value().getBytes(StandardCharsets.UTF_8)))
+                .filter(e -> e instanceof OrderRequested r && r.accountId().equals(account) && coid(r, clientOrderId))
+                .count();
+    }
+
+    private void send(String topic, String key, Event event) {
+        producer.send(new ProducerRecord<>(topic, key, EventJson.writeString(event)));
+        producer.flush();
+    }
+
+    private <T extends Event> T awaitEvent(Class<T> type, Predicate<T> matching) {
+        List<T> found = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            consumer.poll(Duration.ofMillis(200)).forEach(received::add);
+            found.clear();
+            for (ConsumerRecord<String, String> r : received) {
+                Event event = EventJson.read(Topic.ofName(r.topic()), r.value().getBytes(StandardCharsets.UTF_8));
+                if (type.isInstance(event) && matching.test(type.cast(event))) {
+                    found.add(type.cast(event));
+                }
+            }
+            assertThat(found).as("a %s on Kafka", type.getSimpleName()).isNotEmpty();
+        });
+        assertThat(found).as("exactly one matching %s", type.getSimpleName()).hasSize(1);
+        return found.getFirst();
+    }
+}
