@@ -10,7 +10,6 @@ import io.tradingsuite.common.events.BarClosed;
 import io.tradingsuite.common.events.Event;
 import io.tradingsuite.common.events.TradingStateChanged;
 import io.tradingsuite.common.types.TradingState;
-import io.tradingsuite.common.events.EventJson;
 import io.tradingsuite.common.events.FillExecuted;
 import io.tradingsuite.common.events.OrderApproved;
 import io.tradingsuite.common.events.OrderCanceled;
@@ -27,25 +26,14 @@ import io.tradingsuite.common.validation.AssetLookup;
 import io.tradingsuite.execution.algo.AlgoScheduler;
 import io.tradingsuite.execution.algo.MarketVolume;
 import io.tradingsuite.execution.venue.QuoteBook;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -118,26 +106,16 @@ abstract class AlgorithmOrderScenarios {
     @Autowired
     MarketVolume marketVolume;
 
-    private KafkaProducer<String, String> producer;
-    private KafkaConsumer<String, String> consumer;
-    private final List<ConsumerRecord<String, String>> received = new ArrayList<>();
+    private TopicProbe topics;
 
     @BeforeAll
     void connect() {
-        String bootstrapServers = String.join(",", kafkaConnection.getBootstrapServers());
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
-                new StringSerializer(), new StringSerializer());
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "execution-algo-it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer());
-        consumer.subscribe(List.of(Topic.ORDER_REQUESTS_NAME, Topic.ORDER_EVENTS_NAME, Topic.FILLS_NAME));
+        topics = new TopicProbe(kafkaConnection.getBootstrapServers(), "execution-algo-it-");
     }
 
     @AfterAll
     void disconnect() {
-        consumer.close();
-        producer.close();
+        topics.close();
     }
 
     @Test
@@ -412,24 +390,10 @@ abstract class AlgorithmOrderScenarios {
     }
 
     private void send(String topic, String key, Event event) {
-        producer.send(new ProducerRecord<>(topic, key, EventJson.writeString(event)));
-        producer.flush();
+        topics.send(topic, key, event);
     }
 
     private <T extends Event> T awaitEvent(Class<T> type, Predicate<T> matching) {
-        List<T> found = new ArrayList<>();
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            consumer.poll(Duration.ofMillis(200)).forEach(received::add);
-            found.clear();
-            for (ConsumerRecord<String, String> r : received) {
-                Event event = EventJson.read(Topic.ofName(r.topic()), r.value().getBytes(StandardCharsets.UTF_8));
-                if (type.isInstance(event) && matching.test(type.cast(event))) {
-                    found.add(type.cast(event));
-                }
-            }
-            assertThat(found).as("a %s on Kafka", type.getSimpleName()).isNotEmpty();
-        });
-        assertThat(found).as("exactly one matching %s", type.getSimpleName()).hasSize(1);
-        return found.getFirst();
+        return topics.awaitEvent(type, matching);
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.tradingsuite.common.events.Event;
-import io.tradingsuite.common.events.EventJson;
 import io.tradingsuite.common.events.OrderApproved;
 import io.tradingsuite.common.events.OrderCanceled;
 import io.tradingsuite.common.events.OrderDenied;
@@ -12,6 +11,8 @@ import io.tradingsuite.common.events.OrderFilled;
 import io.tradingsuite.common.events.OrderRequested;
 import io.tradingsuite.common.events.QuoteUpdated;
 import io.tradingsuite.common.events.Topic;
+import io.tradingsuite.common.events.TradingStateChanged;
+import io.tradingsuite.common.types.TradingState;
 import io.tradingsuite.common.test.MutableClock;
 import io.tradingsuite.common.test.TestJwt;
 import io.tradingsuite.common.types.AccountId;
@@ -21,26 +22,15 @@ import io.tradingsuite.common.types.Symbol;
 import io.tradingsuite.common.validation.Asset;
 import io.tradingsuite.common.validation.AssetLookup;
 import io.tradingsuite.execution.venue.QuoteBook;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -73,7 +63,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class OrderClassScenarios {
 
-    static final Set<String> SYMBOLS = Set.of("BRKT", "PART", "UNFL", "ALLC", "OCOX", "OTOX", "DENY");
+    static final Set<String> SYMBOLS = Set.of("BRKT", "PART", "UNFL", "ALLC", "KILL", "OCOX", "OTOX", "DENY");
     static final MutableClock CLOCK = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
 
     @TestConfiguration
@@ -105,26 +95,16 @@ abstract class OrderClassScenarios {
     @Autowired
     QuoteBook quoteBook;
 
-    private KafkaProducer<String, String> producer;
-    private KafkaConsumer<String, String> consumer;
-    private final List<ConsumerRecord<String, String>> received = new ArrayList<>();
+    private TopicProbe topics;
 
     @BeforeAll
     void connect() {
-        String bootstrapServers = String.join(",", kafkaConnection.getBootstrapServers());
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
-                new StringSerializer(), new StringSerializer());
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "execution-classes-it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer());
-        consumer.subscribe(List.of(Topic.ORDER_REQUESTS_NAME, Topic.ORDER_EVENTS_NAME, Topic.FILLS_NAME));
+        topics = new TopicProbe(kafkaConnection.getBootstrapServers(), "execution-classes-it-");
     }
 
     @AfterAll
     void disconnect() {
-        consumer.close();
-        producer.close();
+        topics.close();
     }
 
     @Test
@@ -146,7 +126,8 @@ abstract class OrderClassScenarios {
                           {"client_order_id": "br-1-sl", "status": "held", "side": "sell", "type": "stop",
                            "stop_price": "95.00", "qty": "10"}]}
                 """);
-        approve(account, awaitEvent(OrderRequested.class, r -> coid(r, "br-1")));
+        OrderRequested entryRequest = awaitEvent(OrderRequested.class, r -> coid(r, "br-1"));
+        OrderApproved entryApproval = approve(account, entryRequest);
 
         // the entry fills at the ask plus 2 bps on the latest quote; its fill releases both legs to risk
         OrderRequested tp = awaitEvent(OrderRequested.class, r -> coid(r, "br-1-tp"));
@@ -158,6 +139,11 @@ abstract class OrderClassScenarios {
         approve(account, sl);
         awaitStatus(account, "br-1-tp", "new");
         awaitStatus(account, "br-1-sl", "new");
+        // a redelivered decision (same event id) and a repeated one (new id) for the filled entry change nothing
+        send(Topic.ORDER_DECISIONS_NAME, account.value(), entryApproval);
+        OrderApproved repeated = approve(account, entryRequest);
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("select count(*) from inbox where event_id = :id")
+                .param("id", repeated.eventId().toString()).query(Long.class).single() == 1);
 
         quote("BRKT", "101.00", "101.02", 500);
 
@@ -177,7 +163,7 @@ abstract class OrderClassScenarios {
     void aPartialTakeProfitFillShrinksTheStopLossToTheSameRemainder() {
         AccountId account = AccountId.of("it-bracket-partial");
         quote("PART", "99.98", "100.00", 500);
-        post(account, """
+        placeApproved(account, "bu-1", """
                 {"symbol": "PART", "qty": 100, "side": "buy", "type": "market", "time_in_force": "gtc",
                  "client_order_id": "bp-1", "order_class": "bracket",
                  "take_profit": {"limit_price": "101.00"}, "stop_loss": {"stop_price": "95.00", "limit_price": "94.50"}}
@@ -213,8 +199,6 @@ abstract class OrderClassScenarios {
                  "time_in_force": "gtc", "client_order_id": "bu-1", "order_class": "bracket",
                  "take_profit": {"limit_price": "110.00"}, "stop_loss": {"stop_price": "85.00"}}
                 """);
-        approve(account, awaitEvent(OrderRequested.class, r -> coid(r, "bu-1")));
-        awaitStatus(account, "bu-1", "new");
         String entryId = orderIdOf(account, "bu-1");
 
         assertThat(delete(account, "/api/orders/" + entryId)).hasStatus(204);
@@ -233,13 +217,11 @@ abstract class OrderClassScenarios {
     void cancelAllCancelsWholeGroupsHeldLegsIncluded() {
         AccountId account = AccountId.of("it-bracket-cancel-all");
         quote("ALLC", "99.98", "100.00", 500);
-        post(account, """
+        placeApproved(account, "ba-1", """
                 {"symbol": "ALLC", "qty": 10, "side": "sell", "type": "limit", "limit_price": "110.00",
                  "time_in_force": "day", "client_order_id": "ba-1", "order_class": "bracket",
                  "take_profit": {"limit_price": "90.00"}, "stop_loss": {"stop_price": "115.00"}}
                 """);
-        approve(account, awaitEvent(OrderRequested.class, r -> coid(r, "ba-1")));
-        awaitStatus(account, "ba-1", "new");
 
         MvcTestResult all = delete(account, "/api/orders");
 
@@ -247,6 +229,26 @@ abstract class OrderClassScenarios {
         assertThat(all).bodyJson().extractingPath("$[*].status").asArray().hasSize(3).containsOnly(200);
         assertThat(List.of(statusOf(account, "ba-1"), statusOf(account, "ba-1-tp"), statusOf(account, "ba-1-sl")))
                 .containsOnly(Optional.of("canceled"));
+    }
+
+    @Test
+    void theKillSwitchCancelsAnEntryAndItsHeldLegs() {
+        AccountId account = AccountId.of("it-bracket-kill");
+        quote("KILL", "99.98", "100.00", 500);
+        placeApproved(account, "bk-1", """
+                {"symbol": "KILL", "qty": 10, "side": "buy", "type": "limit", "limit_price": "90.00",
+                 "time_in_force": "gtc", "client_order_id": "bk-1", "order_class": "bracket",
+                 "take_profit": {"limit_price": "110.00"}, "stop_loss": {"stop_price": "85.00"}}
+                """);
+
+        send(Topic.LIMITS_NAME, "state/account:it-bracket-kill", new TradingStateChanged(UUID.randomUUID(),
+                Instant.now(), null, "account:it-bracket-kill", 3, TradingState.HALTED, true, "test halt", "risk-admin"));
+
+        assertThat(awaitEvent(OrderCanceled.class, e -> e.clientOrderId().value().equals("bk-1")).reason())
+                .isEqualTo("kill switch");
+        awaitStatus(account, "bk-1-tp", "canceled");
+        awaitStatus(account, "bk-1-sl", "canceled");
+        assertThat(requestsFor(account, "bk-1-tp") + requestsFor(account, "bk-1-sl")).isZero();
     }
 
     @Test
@@ -332,13 +334,22 @@ abstract class OrderClassScenarios {
                         && q.bidSize().equals(Quantity.of(size))).isPresent());
     }
 
+    /** Posts {@code body}, approves the request of its primary {@code clientOrderId} and waits until it works. */
+    private void placeApproved(AccountId account, String clientOrderId, String body) {
+        assertThat(post(account, body)).hasStatus(202);
+        approve(account, awaitEvent(OrderRequested.class, r -> coid(r, clientOrderId)));
+        awaitStatus(account, clientOrderId, "new");
+    }
+
     private static boolean coid(OrderRequested request, String clientOrderId) {
         return request.order().clientOrderId().value().equals(clientOrderId);
     }
 
-    private void approve(AccountId account, OrderRequested request) {
-        send(Topic.ORDER_DECISIONS_NAME, account.value(), new OrderApproved(UUID.randomUUID(), Instant.now(),
-                request.correlationId(), account, request.eventId(), request.order(), Price.of("100.00"), 1));
+    private OrderApproved approve(AccountId account, OrderRequested request) {
+        OrderApproved approved = new OrderApproved(UUID.randomUUID(), Instant.now(), request.correlationId(), account,
+                request.eventId(), request.order(), Price.of("100.00"), 1);
+        send(Topic.ORDER_DECISIONS_NAME, account.value(), approved);
+        return approved;
     }
 
     private void deny(AccountId account, OrderRequested request, String reasonCode) {
@@ -382,32 +393,14 @@ abstract class OrderClassScenarios {
 
     /** How many {@code OrderRequested} for the client order id reached Kafka so far. */
     private long requestsFor(AccountId account, String clientOrderId) {
-        consumer.poll(Duration.ofMillis(200)).forEach(received::add);
-        return received.stream().filter(r -> r.topic().equals(Topic.ORDER_REQUESTS_NAME))
-                .map(r -> EventJson.read(Topic.ofName(r.topic()), r.value().getBytes(StandardCharsets.UTF_8)))
-                .filter(e -> e instanceof OrderRequested r && r.accountId().equals(account) && coid(r, clientOrderId))
-                .count();
+        return topics.seen(OrderRequested.class, r -> r.accountId().equals(account) && coid(r, clientOrderId)).size();
     }
 
     private void send(String topic, String key, Event event) {
-        producer.send(new ProducerRecord<>(topic, key, EventJson.writeString(event)));
-        producer.flush();
+        topics.send(topic, key, event);
     }
 
     private <T extends Event> T awaitEvent(Class<T> type, Predicate<T> matching) {
-        List<T> found = new ArrayList<>();
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            consumer.poll(Duration.ofMillis(200)).forEach(received::add);
-            found.clear();
-            for (ConsumerRecord<String, String> r : received) {
-                Event event = EventJson.read(Topic.ofName(r.topic()), r.value().getBytes(StandardCharsets.UTF_8));
-                if (type.isInstance(event) && matching.test(type.cast(event))) {
-                    found.add(type.cast(event));
-                }
-            }
-            assertThat(found).as("a %s on Kafka", type.getSimpleName()).isNotEmpty();
-        });
-        assertThat(found).as("exactly one matching %s", type.getSimpleName()).hasSize(1);
-        return found.getFirst();
+        return topics.awaitEvent(type, matching);
     }
 }

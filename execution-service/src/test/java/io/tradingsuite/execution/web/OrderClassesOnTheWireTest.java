@@ -8,9 +8,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import io.tradingsuite.common.config.CommonAutoConfiguration;
 import io.tradingsuite.common.events.OrderTicket;
-import io.tradingsuite.common.security.ServletSecurityAutoConfiguration;
 import io.tradingsuite.common.test.TestJwt;
 import io.tradingsuite.common.types.AccountId;
 import io.tradingsuite.common.types.ClientOrderId;
@@ -23,91 +21,28 @@ import io.tradingsuite.common.types.Quantity;
 import io.tradingsuite.common.types.Side;
 import io.tradingsuite.common.types.Symbol;
 import io.tradingsuite.common.types.TimeInForce;
-import io.tradingsuite.common.validation.Asset;
-import io.tradingsuite.common.validation.AssetLookup;
 import io.tradingsuite.common.validation.ExitPrices;
-import io.tradingsuite.common.validation.OrderRequestValidator;
 import io.tradingsuite.common.validation.ValidatedClassOrder;
-import io.tradingsuite.common.web.WebAutoConfiguration;
 import io.tradingsuite.core.order.Order;
 import io.tradingsuite.core.order.OrderUpdate;
 import io.tradingsuite.core.orderclass.LegRole;
 import io.tradingsuite.core.orderclass.Legs;
-import io.tradingsuite.execution.algo.AlgoEntry;
-import io.tradingsuite.execution.algo.AlgoRepository;
-import io.tradingsuite.execution.order.OrderEntry;
-import io.tradingsuite.execution.order.OrderQueries;
 import io.tradingsuite.execution.order.Placement;
-import io.tradingsuite.execution.orderclass.OrderClassEntry;
-import io.tradingsuite.execution.orderclass.OrderGroupRepository;
 import io.tradingsuite.execution.orderclass.OrderGroupRepository.GroupLink;
-import io.tradingsuite.execution.venue.QuoteBook;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** The JSON of bracket / oco / oto orders: Alpaca's request fields in, {@code order_class} and nested legs out. */
-@WebMvcTest(OrderController.class)
-@Import(OrderViews.class)
-@ImportAutoConfiguration({CommonAutoConfiguration.class, ServletSecurityAutoConfiguration.class, WebAutoConfiguration.class})
-@ActiveProfiles("test")
-class OrderClassesOnTheWireTest {
+class OrderClassesOnTheWireTest extends OrderControllerSliceTest {
 
     private static final AccountId ACCOUNT = AccountId.of("acc-classes");
     private static final Instant T0 = Instant.parse("2025-01-02T14:30:00Z");
-
-    @TestConfiguration
-    static class Assets {
-        @Bean
-        OrderRequestValidator orderRequestValidator() {
-            AssetLookup lookup = symbol -> symbol.value().equals("AAPL")
-                    ? Optional.of(new Asset(symbol, "Apple", "us_equity", "NASDAQ", true, true, true, Quantity.of(1),
-                            Price.of("0.01")))
-                    : Optional.empty();
-            return new OrderRequestValidator(lookup);
-        }
-
-        @Bean
-        QuoteBook quoteBook() {
-            return new QuoteBook();
-        }
-    }
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @MockitoBean
-    OrderEntry entry;
-
-    @MockitoBean
-    OrderQueries queries;
-
-    @MockitoBean
-    AlgoEntry algoEntry;
-
-    @MockitoBean
-    AlgoRepository algos;
-
-    @MockitoBean
-    OrderClassEntry classEntry;
-
-    @MockitoBean
-    OrderGroupRepository groups;
 
     private MvcTestResult post(String body) {
         return mvc.post().uri("/api/orders").contentType(MediaType.APPLICATION_JSON).content(body)
