@@ -23,8 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The owner's cancel of a group's primary cancels the whole group in one transaction (primary row lock first, then
- * the legs'): held legs first (so the entry's end does not release them), then the primary if it is open, then every
- * leg still open. Order classes run on the paper venue only, which confirms cancels at once. A primary that already
+ * the legs', take-profit first): held legs first (so the entry's end does not release them), then the primary if it
+ * is open, then every leg still open (a working leg's cancel ends its sibling by the oco rule, reason
+ * {@code oco: sibling canceled}). Order classes run on the paper venue only, which confirms cancels at once. A primary that already
  * ended with nothing of its group open is not cancelable (422, as for any order).
  */
 @Service
@@ -61,8 +62,9 @@ public class GroupCancellation implements GroupCancels {
             if (primary == null) {
                 return new CancelResult(id, Outcome.NOT_FOUND, Optional.empty());
             }
-            List<OrderId> legs = groups.members(id).stream().filter(m -> !m.isPrimary()).map(GroupLink::orderId)
-                    .sorted().toList();
+            // take-profit before stop-loss: a fixed lock order (the stop-loss is then usually ended by the
+            // take-profit's cancel: "oco: sibling canceled")
+            List<OrderId> legs = groups.legsOf(List.of(id)).getOrDefault(id, List.of());
             List<Order> locked = new ArrayList<>();
             legs.forEach(leg -> orders.lock(leg).ifPresent(locked::add));
             for (Order leg : locked) {

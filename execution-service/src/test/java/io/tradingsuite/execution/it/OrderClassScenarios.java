@@ -63,7 +63,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class OrderClassScenarios {
 
-    static final Set<String> SYMBOLS = Set.of("BRKT", "PART", "UNFL", "ALLC", "KILL", "OCOX", "OTOX", "DENY");
+    static final Set<String> SYMBOLS = Set.of("BRKT", "PART", "UNFL", "ALLC", "WORK", "KILL", "OCOX", "OCOC",
+            "OTOX", "DENY");
     static final MutableClock CLOCK = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
 
     @TestConfiguration
@@ -229,6 +230,52 @@ abstract class OrderClassScenarios {
         assertThat(all).bodyJson().extractingPath("$[*].status").asArray().hasSize(3).containsOnly(200);
         assertThat(List.of(statusOf(account, "ba-1"), statusOf(account, "ba-1-tp"), statusOf(account, "ba-1-sl")))
                 .containsOnly(Optional.of("canceled"));
+    }
+
+    @Test
+    void cancelingAFilledBracketsEntryCancelsItsWorkingLegs() {
+        AccountId account = AccountId.of("it-bracket-working");
+        quote("WORK", "99.98", "100.00", 500);
+        post(account, """
+                {"symbol": "WORK", "qty": 10, "side": "buy", "type": "market", "time_in_force": "gtc",
+                 "client_order_id": "bw-1", "order_class": "bracket",
+                 "take_profit": {"limit_price": "110.00"}, "stop_loss": {"stop_price": "90.00"}}
+                """);
+        approve(account, awaitEvent(OrderRequested.class, r -> coid(r, "bw-1")));
+        approve(account, awaitEvent(OrderRequested.class, r -> coid(r, "bw-1-tp")));
+        approve(account, awaitEvent(OrderRequested.class, r -> coid(r, "bw-1-sl")));
+        awaitStatus(account, "bw-1-tp", "new");
+        awaitStatus(account, "bw-1-sl", "new");
+
+        assertThat(delete(account, "/api/orders/" + orderIdOf(account, "bw-1"))).hasStatus(204);
+
+        assertThat(awaitEvent(OrderCanceled.class, e -> e.clientOrderId().value().equals("bw-1-tp")).reason())
+                .isEqualTo("canceled by the owner");
+        assertThat(awaitEvent(OrderCanceled.class, e -> e.clientOrderId().value().equals("bw-1-sl")).reason())
+                .isEqualTo("oco: sibling canceled");
+        assertThat(statusOf(account, "bw-1")).contains("filled");
+        assertThat(delete(account, "/api/orders/" + orderIdOf(account, "bw-1"))).as("nothing left to cancel")
+                .hasStatus(422);
+    }
+
+    @Test
+    void cancelingEitherOrderOfAnOcoCancelsBoth() {
+        AccountId account = AccountId.of("it-oco-cancel");
+        quote("OCOC", "99.98", "100.00", 500);
+        post(account, """
+                {"symbol": "OCOC", "qty": 10, "side": "sell", "type": "limit", "time_in_force": "day",
+                 "client_order_id": "occ-1", "order_class": "oco",
+                 "take_profit": {"limit_price": "110.00"}, "stop_loss": {"stop_price": "95.00"}}
+                """);
+        approve(account, awaitEvent(OrderRequested.class, r -> coid(r, "occ-1")));
+        approve(account, awaitEvent(OrderRequested.class, r -> coid(r, "occ-1-sl")));
+        awaitStatus(account, "occ-1", "new");
+        awaitStatus(account, "occ-1-sl", "new");
+
+        assertThat(delete(account, "/api/orders/" + orderIdOf(account, "occ-1-sl"))).hasStatus(204);
+
+        assertThat(awaitEvent(OrderCanceled.class, e -> e.clientOrderId().value().equals("occ-1")).reason())
+                .isEqualTo("oco: sibling canceled");
     }
 
     @Test
