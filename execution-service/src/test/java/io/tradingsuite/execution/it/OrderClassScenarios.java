@@ -14,7 +14,6 @@ import io.tradingsuite.common.events.Topic;
 import io.tradingsuite.common.events.TradingStateChanged;
 import io.tradingsuite.common.types.TradingState;
 import io.tradingsuite.common.test.MutableClock;
-import io.tradingsuite.common.test.TestJwt;
 import io.tradingsuite.common.types.AccountId;
 import io.tradingsuite.common.types.Price;
 import io.tradingsuite.common.types.Quantity;
@@ -43,8 +42,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -97,9 +94,11 @@ abstract class OrderClassScenarios {
     QuoteBook quoteBook;
 
     private TopicProbe topics;
+    private OrderApi api;
 
     @BeforeAll
     void connect() {
+        api = new OrderApi(mvc, jdbc);
         topics = new TopicProbe(kafkaConnection.getBootstrapServers(), "execution-classes-it-");
     }
 
@@ -113,7 +112,7 @@ abstract class OrderClassScenarios {
         AccountId account = AccountId.of("it-bracket");
         quote("BRKT", "99.98", "100.00", 500);
 
-        MvcTestResult placed = post(account, """
+        MvcTestResult placed = api.post(account, """
                 {"symbol": "BRKT", "qty": 10, "side": "buy", "type": "market", "time_in_force": "day",
                  "client_order_id": "br-1", "order_class": "bracket",
                  "take_profit": {"limit_price": "101.00"}, "stop_loss": {"stop_price": "95.00"}}
@@ -135,11 +134,10 @@ abstract class OrderClassScenarios {
         OrderRequested sl = awaitEvent(OrderRequested.class, r -> coid(r, "br-1-sl"));
         assertThat(tp.order().quantity()).isEqualTo(Quantity.of(10));
         assertThat(sl.order().stopPrice()).isEqualTo(Price.of("95.00"));
-        assertThat(statusOf(account, "br-1")).contains("filled");
+        assertThat(api.statusOf(account, "br-1")).contains("filled");
         approve(account, tp);
         approve(account, sl);
-        awaitStatus(account, "br-1-tp", "new");
-        awaitStatus(account, "br-1-sl", "new");
+        awaitWorking(account, "br-1-tp", "br-1-sl");
         // a redelivered decision (same event id) and a repeated one (new id) for the filled entry change nothing
         send(Topic.ORDER_DECISIONS_NAME, account.value(), entryApproval);
         OrderApproved repeated = approve(account, entryRequest);
@@ -152,7 +150,7 @@ abstract class OrderClassScenarios {
         assertThat(tpFilled.averageFillPrice()).isEqualTo(Price.of("101.00"));
         assertThat(awaitEvent(OrderCanceled.class, e -> e.clientOrderId().value().equals("br-1-sl")).reason())
                 .isEqualTo("oco: sibling filled");
-        assertThat(get(account, "/api/orders/" + orderIdOf(account, "br-1"))).bodyJson().isLenientlyEqualTo("""
+        assertThat(api.get(account, "/api/orders/" + api.orderIdOf(account, "br-1"))).bodyJson().isLenientlyEqualTo("""
                 {"status": "filled", "filled_qty": "10", "filled_avg_price": "100.02", "order_class": "bracket",
                  "legs": [{"client_order_id": "br-1-tp", "status": "filled", "filled_qty": "10"},
                           {"client_order_id": "br-1-sl", "status": "canceled", "filled_qty": "0"}]}
@@ -169,16 +167,13 @@ abstract class OrderClassScenarios {
                  "client_order_id": "bp-1", "order_class": "bracket",
                  "take_profit": {"limit_price": "101.00"}, "stop_loss": {"stop_price": "95.00", "limit_price": "94.50"}}
                 """);
-        approve(account, awaitEvent(OrderRequested.class, r -> coid(r, "bp-1")));
-        approve(account, awaitEvent(OrderRequested.class, r -> coid(r, "bp-1-tp")));
-        approve(account, awaitEvent(OrderRequested.class, r -> coid(r, "bp-1-sl")));
-        awaitStatus(account, "bp-1-tp", "new");
-        awaitStatus(account, "bp-1-sl", "new");
+        approveEach(account, "bp-1", "bp-1-tp", "bp-1-sl");
+        awaitWorking(account, "bp-1-tp", "bp-1-sl");
 
         quote("PART", "101.00", "101.02", 30); // the bid shows 30: the take-profit fills 30 of 100
 
         awaitStatus(account, "bp-1-tp", "partially_filled");
-        assertThat(get(account, "/api/orders:by_client_order_id?client_order_id=bp-1-sl")).bodyJson()
+        assertThat(api.get(account, "/api/orders:by_client_order_id?client_order_id=bp-1-sl")).bodyJson()
                 .isLenientlyEqualTo("""
                         {"status": "new", "qty": "70", "type": "stop_limit", "order_class": "bracket"}
                         """);
@@ -195,23 +190,23 @@ abstract class OrderClassScenarios {
     void aBracketWhoseEntryIsCanceledUnfilledCancelsItsHeldLegsWithoutEverAskingRisk() {
         AccountId account = AccountId.of("it-bracket-unfilled");
         quote("UNFL", "99.98", "100.00", 500);
-        post(account, """
+        api.post(account, """
                 {"symbol": "UNFL", "qty": 10, "side": "buy", "type": "limit", "limit_price": "90.00",
                  "time_in_force": "gtc", "client_order_id": "bu-1", "order_class": "bracket",
                  "take_profit": {"limit_price": "110.00"}, "stop_loss": {"stop_price": "85.00"}}
                 """);
-        String entryId = orderIdOf(account, "bu-1");
+        String entryId = api.orderIdOf(account, "bu-1");
 
-        assertThat(delete(account, "/api/orders/" + entryId)).hasStatus(204);
+        assertThat(api.delete(account, "/api/orders/" + entryId)).hasStatus(204);
 
         assertThat(awaitEvent(OrderCanceled.class, e -> e.orderId().value().equals(entryId)).filledQuantity())
                 .isEqualTo(Quantity.ZERO);
-        assertThat(get(account, "/api/orders/" + entryId)).bodyJson().isLenientlyEqualTo("""
+        assertThat(api.get(account, "/api/orders/" + entryId)).bodyJson().isLenientlyEqualTo("""
                 {"status": "canceled", "legs": [{"client_order_id": "bu-1-tp", "status": "canceled"},
                                                {"client_order_id": "bu-1-sl", "status": "canceled"}]}
                 """);
         assertThat(requestsFor(account, "bu-1-tp") + requestsFor(account, "bu-1-sl")).isZero();
-        assertThat(get(account, "/api/orders?status=open")).bodyJson().extractingPath("$").asArray().isEmpty();
+        assertThat(api.get(account, "/api/orders?status=open")).bodyJson().extractingPath("$").asArray().isEmpty();
     }
 
     @Test
@@ -224,11 +219,11 @@ abstract class OrderClassScenarios {
                  "take_profit": {"limit_price": "90.00"}, "stop_loss": {"stop_price": "115.00"}}
                 """);
 
-        MvcTestResult all = delete(account, "/api/orders");
+        MvcTestResult all = api.delete(account, "/api/orders");
 
         assertThat(all).hasStatus(207);
         assertThat(all).bodyJson().extractingPath("$[*].status").asArray().hasSize(3).containsOnly(200);
-        assertThat(List.of(statusOf(account, "ba-1"), statusOf(account, "ba-1-tp"), statusOf(account, "ba-1-sl")))
+        assertThat(List.of(api.statusOf(account, "ba-1"), api.statusOf(account, "ba-1-tp"), api.statusOf(account, "ba-1-sl")))
                 .containsOnly(Optional.of("canceled"));
     }
 
@@ -236,25 +231,22 @@ abstract class OrderClassScenarios {
     void cancelingAFilledBracketsEntryCancelsItsWorkingLegs() {
         AccountId account = AccountId.of("it-bracket-working");
         quote("WORK", "99.98", "100.00", 500);
-        post(account, """
+        api.post(account, """
                 {"symbol": "WORK", "qty": 10, "side": "buy", "type": "market", "time_in_force": "gtc",
                  "client_order_id": "bw-1", "order_class": "bracket",
                  "take_profit": {"limit_price": "110.00"}, "stop_loss": {"stop_price": "90.00"}}
                 """);
-        approve(account, awaitEvent(OrderRequested.class, r -> coid(r, "bw-1")));
-        approve(account, awaitEvent(OrderRequested.class, r -> coid(r, "bw-1-tp")));
-        approve(account, awaitEvent(OrderRequested.class, r -> coid(r, "bw-1-sl")));
-        awaitStatus(account, "bw-1-tp", "new");
-        awaitStatus(account, "bw-1-sl", "new");
+        approveEach(account, "bw-1", "bw-1-tp", "bw-1-sl");
+        awaitWorking(account, "bw-1-tp", "bw-1-sl");
 
-        assertThat(delete(account, "/api/orders/" + orderIdOf(account, "bw-1"))).hasStatus(204);
+        assertThat(api.delete(account, "/api/orders/" + api.orderIdOf(account, "bw-1"))).hasStatus(204);
 
         assertThat(awaitEvent(OrderCanceled.class, e -> e.clientOrderId().value().equals("bw-1-tp")).reason())
                 .isEqualTo("canceled by the owner");
         assertThat(awaitEvent(OrderCanceled.class, e -> e.clientOrderId().value().equals("bw-1-sl")).reason())
                 .isEqualTo("oco: sibling canceled");
-        assertThat(statusOf(account, "bw-1")).contains("filled");
-        assertThat(delete(account, "/api/orders/" + orderIdOf(account, "bw-1"))).as("nothing left to cancel")
+        assertThat(api.statusOf(account, "bw-1")).contains("filled");
+        assertThat(api.delete(account, "/api/orders/" + api.orderIdOf(account, "bw-1"))).as("nothing left to cancel")
                 .hasStatus(422);
     }
 
@@ -262,17 +254,15 @@ abstract class OrderClassScenarios {
     void cancelingEitherOrderOfAnOcoCancelsBoth() {
         AccountId account = AccountId.of("it-oco-cancel");
         quote("OCOC", "99.98", "100.00", 500);
-        post(account, """
+        api.post(account, """
                 {"symbol": "OCOC", "qty": 10, "side": "sell", "type": "limit", "time_in_force": "day",
                  "client_order_id": "occ-1", "order_class": "oco",
                  "take_profit": {"limit_price": "110.00"}, "stop_loss": {"stop_price": "95.00"}}
                 """);
-        approve(account, awaitEvent(OrderRequested.class, r -> coid(r, "occ-1")));
-        approve(account, awaitEvent(OrderRequested.class, r -> coid(r, "occ-1-sl")));
-        awaitStatus(account, "occ-1", "new");
-        awaitStatus(account, "occ-1-sl", "new");
+        approveEach(account, "occ-1", "occ-1-sl");
+        awaitWorking(account, "occ-1", "occ-1-sl");
 
-        assertThat(delete(account, "/api/orders/" + orderIdOf(account, "occ-1-sl"))).hasStatus(204);
+        assertThat(api.delete(account, "/api/orders/" + api.orderIdOf(account, "occ-1-sl"))).hasStatus(204);
 
         assertThat(awaitEvent(OrderCanceled.class, e -> e.clientOrderId().value().equals("occ-1")).reason())
                 .isEqualTo("oco: sibling canceled");
@@ -303,7 +293,7 @@ abstract class OrderClassScenarios {
         AccountId account = AccountId.of("it-oco");
         quote("OCOX", "99.98", "100.00", 500);
 
-        MvcTestResult placed = post(account, """
+        MvcTestResult placed = api.post(account, """
                 {"symbol": "OCOX", "qty": 10, "side": "sell", "type": "limit", "time_in_force": "gtc",
                  "client_order_id": "oco-1", "order_class": "oco",
                  "take_profit": {"limit_price": "110.00"}, "stop_loss": {"stop_price": "95.00"}}
@@ -314,10 +304,8 @@ abstract class OrderClassScenarios {
                 {"client_order_id": "oco-1", "order_class": "oco", "type": "limit", "limit_price": "110.00",
                  "legs": [{"client_order_id": "oco-1-sl", "status": "pending_new", "side": "sell", "type": "stop"}]}
                 """);
-        approve(account, awaitEvent(OrderRequested.class, r -> coid(r, "oco-1")));
-        approve(account, awaitEvent(OrderRequested.class, r -> coid(r, "oco-1-sl")));
-        awaitStatus(account, "oco-1", "new");
-        awaitStatus(account, "oco-1-sl", "new");
+        approveEach(account, "oco-1", "oco-1-sl");
+        awaitWorking(account, "oco-1", "oco-1-sl");
 
         quote("OCOX", "94.90", "94.95", 500); // the stop triggers and sells at the bid less 2 bps
 
@@ -331,7 +319,7 @@ abstract class OrderClassScenarios {
     void anOtoReleasesItsOneLegWhenTheEntryFillsAndADeniedLegShowsOnTheEntry() {
         AccountId account = AccountId.of("it-oto");
         quote("OTOX", "99.98", "100.00", 500);
-        post(account, """
+        api.post(account, """
                 {"symbol": "OTOX", "qty": 5, "side": "buy", "type": "market", "time_in_force": "day",
                  "client_order_id": "oto-1", "order_class": "oto", "stop_loss": {"stop_price": "90.00"}}
                 """);
@@ -342,7 +330,7 @@ abstract class OrderClassScenarios {
         deny(account, leg, "RISK_TRADING_HALTED");
 
         awaitStatus(account, "oto-1-sl", "denied");
-        assertThat(get(account, "/api/orders/" + orderIdOf(account, "oto-1"))).bodyJson().isLenientlyEqualTo("""
+        assertThat(api.get(account, "/api/orders/" + api.orderIdOf(account, "oto-1"))).bodyJson().isLenientlyEqualTo("""
                 {"status": "filled", "order_class": "oto",
                  "legs": [{"client_order_id": "oto-1-sl", "status": "denied", "reason_code": "RISK_TRADING_HALTED"}]}
                 """);
@@ -353,7 +341,7 @@ abstract class OrderClassScenarios {
     void aBuyBracketWithTheTakeProfitBelowTheStopIsA400WithFieldErrors() {
         AccountId account = AccountId.of("it-bracket-invalid");
 
-        MvcTestResult result = post(account, """
+        MvcTestResult result = api.post(account, """
                 {"symbol": "DENY", "qty": 10, "side": "buy", "type": "market", "time_in_force": "day",
                  "order_class": "bracket", "take_profit": {"limit_price": "90.00"},
                  "stop_loss": {"stop_price": "95.00", "limit_price": "96.00"}}
@@ -383,9 +371,23 @@ abstract class OrderClassScenarios {
 
     /** Posts {@code body}, approves the request of its primary {@code clientOrderId} and waits until it works. */
     private void placeApproved(AccountId account, String clientOrderId, String body) {
-        assertThat(post(account, body)).hasStatus(202);
+        assertThat(api.post(account, body)).hasStatus(202);
         approve(account, awaitEvent(OrderRequested.class, r -> coid(r, clientOrderId)));
         awaitStatus(account, clientOrderId, "new");
+    }
+
+    /** Approves, in turn, the request of each client order id (each awaited first). */
+    private void approveEach(AccountId account, String... clientOrderIds) {
+        for (String clientOrderId : clientOrderIds) {
+            approve(account, awaitEvent(OrderRequested.class, r -> coid(r, clientOrderId)));
+        }
+    }
+
+    /** Waits until each order is {@code new} (working at the venue). */
+    private void awaitWorking(AccountId account, String... clientOrderIds) {
+        for (String clientOrderId : clientOrderIds) {
+            awaitStatus(account, clientOrderId, "new");
+        }
     }
 
     private static boolean coid(OrderRequested request, String clientOrderId) {
@@ -405,29 +407,6 @@ abstract class OrderClassScenarios {
                 "denied in the test", 1));
     }
 
-    private MvcTestResult post(AccountId account, String body) {
-        return mvc.post().uri("/api/orders").header(HttpHeaders.AUTHORIZATION, TestJwt.bearer(account, "TRADER"))
-                .contentType(MediaType.APPLICATION_JSON).content(body).exchange();
-    }
-
-    private MvcTestResult get(AccountId account, String uri) {
-        return mvc.get().uri(uri).header(HttpHeaders.AUTHORIZATION, TestJwt.bearer(account, "VIEWER")).exchange();
-    }
-
-    private MvcTestResult delete(AccountId account, String uri) {
-        return mvc.delete().uri(uri).header(HttpHeaders.AUTHORIZATION, TestJwt.bearer(account, "TRADER")).exchange();
-    }
-
-    private String orderIdOf(AccountId account, String clientOrderId) {
-        return jdbc.sql("select id from orders where account_id = :a and client_order_id = :c")
-                .param("a", account.value()).param("c", clientOrderId).query(String.class).single();
-    }
-
-    private Optional<String> statusOf(AccountId account, String clientOrderId) {
-        return jdbc.sql("select status from orders where account_id = :a and client_order_id = :c")
-                .param("a", account.value()).param("c", clientOrderId).query(String.class).optional();
-    }
-
     private java.math.BigDecimal filledQty(AccountId account, String clientOrderId) {
         return jdbc.sql("select filled_qty from orders where account_id = :a and client_order_id = :c")
                 .param("a", account.value()).param("c", clientOrderId).query(java.math.BigDecimal.class).single();
@@ -435,7 +414,7 @@ abstract class OrderClassScenarios {
 
     private void awaitStatus(AccountId account, String clientOrderId, String status) {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(statusOf(account, clientOrderId)).contains(status));
+                assertThat(api.statusOf(account, clientOrderId)).contains(status));
     }
 
     /** How many {@code OrderRequested} for the client order id reached Kafka so far. */
