@@ -17,6 +17,8 @@ public enum ErrorCode {
     VALIDATION_PRICE_SCALE("Invalid price increment"),
     VALIDATION_PRICE_COMBINATION("Invalid order type and price combination"),
     VALIDATION_TIME_IN_FORCE("Invalid time in force"),
+    VALIDATION_ORDER_CLASS("Invalid order class combination"),
+    VALIDATION_EXIT_PRICES("Invalid take-profit / stop-loss prices"),
 
     RISK_DENIED("Order denied by risk"),
 

@@ -37,7 +37,7 @@ import java.util.function.Function;
  * decimals; {@code opg}/{@code cls} only for market and limit orders, stop and trailing stop orders only
  * {@code day}/{@code gtc}; a trailing stop needs exactly one of {@code trail_price} (positive, in the tick) and
  * {@code trail_percent} (above 0, at most {@value #MAX_TRAIL_PERCENT_TEXT}, at most 4 decimals), and no limit or stop
- * price; no other type may carry a trail.
+ * price; no other type may carry a trail. Order classes (bracket, oco, oto) follow {@link OrderClassRules}.
  */
 public final class OrderRequestValidator {
 
@@ -65,6 +65,14 @@ public final class OrderRequestValidator {
 
     /** Parses and checks a draft; throws {@link ValidationException} listing every violation. */
     public ValidatedOrder validate(OrderDraft draft) {
+        return validate(draft, OrderClassDraft.SIMPLE).order();
+    }
+
+    /**
+     * Parses and checks a draft with its order class ({@link OrderClassRules}: bracket, oco, oto with their
+     * take-profit / stop-loss prices); throws {@link ValidationException} listing every violation of both.
+     */
+    public ValidatedClassOrder validate(OrderDraft draft, OrderClassDraft classDraft) {
         List<FieldViolation> violations = new ArrayList<>();
         Symbol symbol = parse(violations, "symbol", draft.symbol(),
                 s -> Symbol.of(s.trim().toUpperCase(Locale.ROOT)), "a ticker such as AAPL");
@@ -93,10 +101,14 @@ public final class OrderRequestValidator {
                     || (draft.trailPercent() != null && !draft.trailPercent().isBlank() && trailPercent == null),
                     symbol == null ? Optional.empty() : assets.find(symbol));
         }
+        OrderClassRules.ValidatedOrderClassPart orderClass = OrderClassRules.check(violations, classDraft, qty, side,
+                type, tif, limit, clientOrderId, symbol == null ? Optional.empty() : assets.find(symbol));
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);
         }
-        return new ValidatedOrder(symbol, qty, side, type, tif, limit, stop, clientOrderId, trailPrice, trailPercent);
+        return new ValidatedClassOrder(
+                new ValidatedOrder(symbol, qty, side, type, tif, limit, stop, clientOrderId, trailPrice, trailPercent),
+                orderClass.orderClass(), orderClass.exits());
     }
 
     /** Checks an already-typed ticket (Kafka path); an empty list means valid. */
@@ -224,7 +236,7 @@ public final class OrderRequestValidator {
         }
     }
 
-    private static void checkIncrement(List<FieldViolation> violations, String field, Price price, Optional<Asset> asset) {
+    static void checkIncrement(List<FieldViolation> violations, String field, Price price, Optional<Asset> asset) {
         BigDecimal tick = price.value().compareTo(ONE_DOLLAR) >= 0
                 ? asset.map(a -> a.tickSize().value()).orElse(new BigDecimal("0.01"))
                 : SUB_DOLLAR_TICK;

@@ -40,9 +40,11 @@ public class OrderCancellation {
     private final ExecutionMetrics metrics;
     private final Clock clock;
     private final VenueCancels venue;
+    private final GroupCancels groups;
 
     public OrderCancellation(OrderRepository orders, OrderTransitions transitions, TransactionTemplate tx,
-            ExecutionMetrics metrics, Clock clock, VenueCancels venue) {
+            ExecutionMetrics metrics, Clock clock, VenueCancels venue, GroupCancels groups) {
+        this.groups = groups;
         this.orders = orders;
         this.transitions = transitions;
         this.tx = tx;
@@ -63,14 +65,18 @@ public class OrderCancellation {
     public record CancelResult(OrderId id, Outcome outcome, Optional<Order> order) {
     }
 
-    /** Cancels one of the caller's orders. */
+    /** Cancels one of the caller's orders (a group's primary: with its whole group, see {@link GroupCancels}). */
     public CancelResult cancel(AccountId account, OrderId id, String reason) {
+        Optional<CancelResult> group = groups.cancelGroup(account, id, reason);
+        if (group.isPresent()) {
+            return group.get();
+        }
         CancelResult result = tx.execute(status -> {
             Order order = orders.lock(id).filter(o -> o.accountId().equals(account)).orElse(null);
             if (order == null) {
                 return new CancelResult(id, Outcome.NOT_FOUND, Optional.empty());
             }
-            if (order.status() == OrderStatus.PENDING_NEW) {
+            if (order.status() == OrderStatus.PENDING_NEW || order.status() == OrderStatus.HELD) {
                 transitions.apply(order, new OrderUpdate.Cancel(reason, clock.instant()));
             } else if (order.status() == OrderStatus.NEW || order.status() == OrderStatus.PARTIALLY_FILLED
                     || order.status() == OrderStatus.DONE_FOR_DAY) {
@@ -121,6 +127,13 @@ public class OrderCancellation {
     public List<CancelResult> cancelAll(AccountId account, String reason) {
         List<CancelResult> results = new ArrayList<>();
         for (OrderId id : orders.openOrderIds(new OrderScope.Account(account), MAX_CANCEL_ALL)) {
+            Optional<Order> now = orders.find(account, id);
+            if (now.isPresent() && now.get().status().isTerminal()) {
+                // ended since the listing: canceled with its group earlier in this call (or filled meanwhile)
+                results.add(new CancelResult(id, now.get().status() == OrderStatus.CANCELED ? Outcome.CANCELED
+                        : Outcome.NOT_CANCELABLE, now));
+                continue;
+            }
             results.add(cancel(account, id, reason));
         }
         return results;

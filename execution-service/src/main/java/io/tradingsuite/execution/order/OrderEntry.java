@@ -13,6 +13,8 @@ import io.tradingsuite.core.order.OrderStatus;
 import io.tradingsuite.execution.config.ExecutionProperties;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.function.BiConsumer;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -61,6 +63,15 @@ public class OrderEntry {
      * a new one is refused with {@link VenueNotReadyException} while the venue takes no orders.
      */
     public Placement place(AccountId account, ValidatedOrder validated) {
+        return place(account, validated, (order, at) -> {
+        });
+    }
+
+    /**
+     * Places a validated manual order like {@link #place(AccountId, ValidatedOrder)}; {@code alsoRecord} runs in the
+     * transaction that records it (with the new order and the time), for orders that come with others (order classes).
+     */
+    public Placement place(AccountId account, ValidatedOrder validated, BiConsumer<Order, Instant> alsoRecord) {
         OrderTicket ticket = validated.toTicket(ClientOrderId.of(UUID.randomUUID().toString()), OrderSource.MANUAL, null);
         ClientOrderId clientOrderId = ticket.clientOrderId();
         Optional<Order> existing = orders.findByClientOrderId(account, clientOrderId);
@@ -71,7 +82,11 @@ public class OrderEntry {
         CompletableFuture<Void> decided = waiters.register(account, clientOrderId);
         Order order;
         try {
-            order = tx.execute(status -> record(account, ticket));
+            order = tx.execute(status -> {
+                Order recorded = record(account, ticket);
+                alsoRecord.accept(recorded, recorded.createdAt());
+                return recorded;
+            });
         } catch (DuplicateKeyException concurrentRepeat) {
             waiters.forget(account, clientOrderId, decided);
             return new Placement(orders.findByClientOrderId(account, clientOrderId).orElseThrow(), false);

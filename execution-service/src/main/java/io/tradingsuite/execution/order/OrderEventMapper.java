@@ -61,6 +61,10 @@ public final class OrderEventMapper {
             case OrderDomainEvent.StopTriggered ignored -> Optional.empty();
             case OrderDomainEvent.TrailMoved ignored -> Optional.empty();
             case OrderDomainEvent.OrderResumed ignored -> Optional.empty();
+            // a released leg is announced by its OrderRequested; the contract has no quantity change (risk keeps the
+            // larger reservation until the reduced order ends: never less than what can still fill)
+            case OrderDomainEvent.OrderReleased ignored -> Optional.empty();
+            case OrderDomainEvent.QuantityReduced ignored -> Optional.empty();
         };
     }
 

@@ -32,6 +32,11 @@ public class OrderQueries {
         return orders.list(account, statuses, limit);
     }
 
+    /** The caller's orders with the given ids (unknown ids and other accounts' orders are left out). */
+    public List<Order> findAll(AccountId account, Collection<OrderId> ids) {
+        return orders.findAll(account, ids);
+    }
+
     /** The caller's orders matching Alpaca's list filters. */
     public List<Order> search(AccountId account, OrderSearch search) {
         return orders.search(account, search);

@@ -43,7 +43,7 @@ public class OrderRepository {
     static final List<String> AT_VENUE = List.of("new", "partially_filled", "pending_cancel", "pending_replace",
             "done_for_day");
     /** Statuses that are not terminal. */
-    static final List<String> OPEN = List.of("pending_new", "new", "partially_filled", "pending_cancel",
+    static final List<String> OPEN = List.of("held", "pending_new", "new", "partially_filled", "pending_cancel",
             "pending_replace", "done_for_day");
 
     private final JdbcClient jdbc;
@@ -81,10 +81,16 @@ public class OrderRepository {
                 .update();
     }
 
-    /** Writes the mutable state of an order (status, fills, reasons, timestamps). */
+    /** Records the request id of the {@code OrderRequested} that asked risk about a released leg. */
+    public void setRequestId(OrderId id, UUID requestId) {
+        jdbc.sql("update orders set request_id = :requestId where id = :id")
+                .param("requestId", requestId.toString()).param("id", id.value()).update();
+    }
+
+    /** Writes the mutable state of an order (status, quantity — only a contingent leg's changes —, fills, reasons, timestamps). */
     public void update(Order order) {
         OrderSnapshot s = order.snapshot();
-        jdbc.sql("update orders set status = :status, filled_qty = :filledQty, filled_notional = :filledNotional,"
+        jdbc.sql("update orders set status = :status, qty = :qty, filled_qty = :filledQty, filled_notional = :filledNotional,"
                         + " fill_count = :fillCount, reason_code = :reasonCode, reason_detail = :reasonDetail,"
                         + " updated_at = :updatedAt, submitted_at = :submittedAt, filled_at = :filledAt,"
                         + " replaced_by = :replacedBy, stop_triggered_at = :stopTriggeredAt,"
@@ -97,6 +103,7 @@ public class OrderRepository {
     private static java.util.Map<String, Object> stateParams(OrderSnapshot s) {
         java.util.Map<String, Object> p = new java.util.HashMap<>();
         p.put("status", s.status().wire());
+        p.put("qty", s.ticket().quantity().value());
         p.put("filledQty", s.filledQuantity().value());
         p.put("filledNotional", s.filledNotional().value());
         p.put("fillCount", s.fillCount());
@@ -119,6 +126,18 @@ public class OrderRepository {
                 .param("account", account.value())
                 .query(OrderRepository::map)
                 .optional();
+    }
+
+    /** The account's orders with the given ids. */
+    public List<Order> findAll(AccountId account, Collection<OrderId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from orders where id in (:ids) and account_id = :account")
+                .param("ids", ids.stream().map(OrderId::value).toList())
+                .param("account", account.value())
+                .query(OrderRepository::map)
+                .list();
     }
 
     public Optional<Order> findByClientOrderId(AccountId account, ClientOrderId clientOrderId) {

@@ -9,6 +9,7 @@ import io.tradingsuite.core.order.Order;
 import io.tradingsuite.core.order.OrderStatus;
 import io.tradingsuite.execution.algo.AlgoCancellation;
 import io.tradingsuite.execution.algo.AlgoRepository;
+import io.tradingsuite.execution.orderclass.OrderGroupRepository;
 import io.tradingsuite.execution.order.OrderCancellation;
 import io.tradingsuite.execution.order.OrderCancellation.CancelResult;
 import io.tradingsuite.execution.order.OrderReplacement;
@@ -44,9 +45,11 @@ public class OrderChangeController {
     private final AlgoCancellation algoCancellation;
     private final AlgoRepository algos;
     private final OrderViews views;
+    private final OrderGroupRepository groups;
 
     public OrderChangeController(OrderCancellation cancellation, OrderReplacement replacement,
-            AlgoCancellation algoCancellation, AlgoRepository algos, OrderViews views) {
+            AlgoCancellation algoCancellation, AlgoRepository algos, OrderViews views, OrderGroupRepository groups) {
+        this.groups = groups;
         this.cancellation = cancellation;
         this.replacement = replacement;
         this.algoCancellation = algoCancellation;
@@ -93,6 +96,12 @@ public class OrderChangeController {
                     HttpStatus.UNPROCESSABLE_CONTENT.value(), "order " + id
                     + " belongs to an execution algorithm; cancel the parent and place a new one",
                     Map.of("order_id", id));
+        }
+        if (groups.linkOf(orderId).isPresent()) {
+            throw new ApiException(ErrorCode.CONFLICT.name(), "Order not replaceable",
+                    HttpStatus.UNPROCESSABLE_CONTENT.value(), "order " + id
+                    + " belongs to a " + groups.linkOf(orderId).get().orderClass().wire()
+                    + " order; cancel it and place a new one", Map.of("order_id", id));
         }
         ReplaceResult result;
         try {

@@ -8,7 +8,6 @@ import io.tradingsuite.common.types.ClientOrderId;
 import io.tradingsuite.common.types.OrderId;
 import io.tradingsuite.common.validation.OrderRequestValidator;
 import io.tradingsuite.common.validation.FieldViolation;
-import io.tradingsuite.common.validation.ValidatedOrder;
 import io.tradingsuite.common.validation.ValidationException;
 import io.tradingsuite.core.algo.AlgoParameters;
 import io.tradingsuite.execution.algo.AlgoEntry;
@@ -40,6 +39,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import io.tradingsuite.common.validation.OrderDraft;
+import io.tradingsuite.common.validation.OrderClassDraft;
+import io.tradingsuite.common.validation.ValidatedClassOrder;
+import io.tradingsuite.common.types.OrderClass;
+import io.tradingsuite.execution.orderclass.OrderClassEntry;
 import io.tradingsuite.execution.venue.QuoteBook;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -59,7 +62,7 @@ public class OrderController {
 
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 500;
-    private static final Set<OrderStatus> OPEN = EnumSet.of(OrderStatus.PENDING_NEW, OrderStatus.NEW,
+    private static final Set<OrderStatus> OPEN = EnumSet.of(OrderStatus.HELD, OrderStatus.PENDING_NEW, OrderStatus.NEW,
             OrderStatus.PARTIALLY_FILLED, OrderStatus.PENDING_CANCEL, OrderStatus.PENDING_REPLACE,
             OrderStatus.DONE_FOR_DAY);
 
@@ -69,10 +72,12 @@ public class OrderController {
     private final OrderQueries queries;
     private final OrderViews views;
     private final QuoteBook quotes;
+    private final OrderClassEntry classEntry;
 
     public OrderController(OrderRequestValidator validator, OrderEntry entry, AlgoEntry algoEntry,
-            OrderQueries queries, OrderViews views, QuoteBook quotes) {
+            OrderQueries queries, OrderViews views, QuoteBook quotes, OrderClassEntry classEntry) {
         this.quotes = quotes;
+        this.classEntry = classEntry;
         this.validator = validator;
         this.entry = entry;
         this.algoEntry = algoEntry;
@@ -82,47 +87,66 @@ public class OrderController {
 
     /**
      * Places an order, or with {@code algo} a parent order worked by an execution algorithm: the parent answers 200
-     * {@code new} at once (its children go to risk one by one as the schedule releases them).
+     * {@code new} at once (its children go to risk one by one as the schedule releases them). With
+     * {@code order_class} bracket / oco / oto the primary order is answered like a simple one (status after the
+     * decision wait), its {@code legs} nested.
      */
     @PostMapping("/orders")
     @PreAuthorize("hasAnyRole('TRADER','ADMIN')")
     public ResponseEntity<OrderResponse> place(@RequestBody OrderRequestBody body) {
         AccountId account = CurrentUser.accountId();
-        List<FieldViolation> algoViolations = new ArrayList<>();
-        AlgoParameters algo = body.hasAlgo() ? AlgoRequest.parse(body, algoViolations) : null;
+        List<FieldViolation> extraViolations = new ArrayList<>();
+        AlgoParameters algo = body.hasAlgo() ? AlgoRequest.parse(body, extraViolations) : null;
+        OrderClassDraft classDraft = OrderClassRequest.parse(body, extraViolations);
+        boolean contingent = OrderClassRequest.isContingent(classDraft);
+        if (contingent && body.hasAlgo()) {
+            extraViolations.add(FieldViolation.of("order_class", ErrorCode.VALIDATION_ORDER_CLASS,
+                    "an algorithm order is a simple order"));
+        }
+        if (contingent && OrderRequestBody.text(body.notional()) != null) {
+            extraViolations.add(FieldViolation.of("notional", ErrorCode.VALIDATION_ORDER_CLASS,
+                    "bracket, oco and oto orders are sized by qty"));
+        }
         List<FieldViolation> notionalViolations = new ArrayList<>();
         OrderDraft draft = NotionalSizing.draft(body, quotes, notionalViolations);
+        if (OrderClassRequest.isOco(classDraft) && (draft.limitPrice() == null || draft.limitPrice().isBlank())) {
+            // an oco is a limit order at its take-profit (Alpaca's body gives only take_profit.limit_price)
+            draft = new OrderDraft(draft.symbol(), draft.qty(), draft.side(), draft.type(), draft.timeInForce(),
+                    classDraft.takeProfitLimitPrice(), draft.stopPrice(), draft.clientOrderId(), draft.trailPrice(),
+                    draft.trailPercent());
+        }
         if (!notionalViolations.isEmpty()) {
             // the quantity could not be sized: report the notional and whatever else is wrong, but not the missing qty
             List<FieldViolation> all = new ArrayList<>(notionalViolations);
             try {
-                validator.validate(draft);
+                validator.validate(draft, classDraft);
             } catch (ValidationException invalid) {
                 invalid.violations().stream().filter(v -> !v.field().equals("qty")).forEach(all::add);
             }
-            all.addAll(algoViolations);
+            all.addAll(extraViolations);
             throw new ValidationException(all);
         }
-        ValidatedOrder order;
+        ValidatedClassOrder order;
         try {
-            order = validator.validate(draft);
+            order = validator.validate(draft, classDraft);
         } catch (ValidationException invalid) {
-            if (algoViolations.isEmpty()) {
+            if (extraViolations.isEmpty()) {
                 throw invalid;
             }
             List<FieldViolation> all = new ArrayList<>(invalid.violations());
-            all.addAll(algoViolations);
+            all.addAll(extraViolations);
             throw new ValidationException(all);
         }
-        if (!algoViolations.isEmpty()) {
-            throw new ValidationException(algoViolations);
+        if (!extraViolations.isEmpty()) {
+            throw new ValidationException(extraViolations);
         }
         if (algo != null) {
-            return ResponseEntity.ok(views.of(algoEntry.place(account, order, algo).order()));
+            return ResponseEntity.ok(views.of(algoEntry.place(account, order.order(), algo).order()));
         }
         Placement placement;
         try {
-            placement = entry.place(account, order);
+            placement = order.orderClass() == OrderClass.SIMPLE ? entry.place(account, order.order())
+                    : classEntry.place(account, order);
         } catch (VenueNotReadyException notReady) {
             throw new ApiException(ErrorCode.VENUE_UNAVAILABLE, 503, notReady.getMessage());
         }

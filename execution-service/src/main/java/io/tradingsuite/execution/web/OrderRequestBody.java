@@ -7,7 +7,8 @@ import tools.jackson.databind.JsonNode;
  * The body of {@code POST /api/orders} (Alpaca's fields). Every field is read as raw JSON so that numbers and strings
  * are both accepted and any parse problem becomes a field violation of common's validator. {@code algo} optionally asks
  * for an execution algorithm ({@link AlgoRequest}); {@code trail_price} / {@code trail_percent} are a trailing
- * stop's distance; {@code notional} (instead of {@code qty}) a dollar amount, sized by {@link NotionalSizing}.
+ * stop's distance; {@code notional} (instead of {@code qty}) a dollar amount, sized by {@link NotionalSizing};
+ * {@code order_class} with {@code take_profit} / {@code stop_loss} a bracket, oco or oto ({@link OrderClassRequest}).
  */
 public record OrderRequestBody(
         JsonNode symbol,
@@ -21,7 +22,10 @@ public record OrderRequestBody(
         JsonNode algo,
         JsonNode trailPrice,
         JsonNode trailPercent,
-        JsonNode notional) {
+        JsonNode notional,
+        JsonNode orderClass,
+        JsonNode takeProfit,
+        JsonNode stopLoss) {
 
     /** The draft for {@code OrderRequestValidator.validate}. */
     public OrderDraft toDraft() {

@@ -17,8 +17,10 @@ import io.tradingsuite.core.algo.AlgoParameters;
 import io.tradingsuite.core.algo.ArrivalSlippage;
 import io.tradingsuite.execution.algo.AlgoParent;
 import io.tradingsuite.execution.algo.AlgoRepository;
+import io.tradingsuite.common.types.OrderClass;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * An order as the API shows it (Alpaca's order object; {@code reason_code} set for denied and rejected orders,
@@ -26,7 +28,10 @@ import java.time.Instant;
  * {@code arrival_price} (mid at creation) and {@code slippage_bps} (average fill price against the arrival price,
  * positive = worse for the side); children carry {@code parent_order_id}. Trailing stops carry {@code trail_price} or
  * {@code trail_percent}, {@code hwm} (the watermark: highest bid for a sell, lowest ask for a buy) and, in
- * {@code stop_price}, the stop price the watermark implies now.
+ * {@code stop_price}, the stop price the watermark implies now. Every order carries its {@code order_class}
+ * ({@code simple}, {@code bracket}, {@code oco}, {@code oto}); a group's primary (a bracket / oto entry, an oco's
+ * take-profit) carries its other orders as nested {@code legs} (Alpaca's shape; a leg is {@code held} until its entry
+ * ends), null for every other order.
  */
 public record OrderResponse(
         OrderId id,
@@ -56,7 +61,9 @@ public record OrderResponse(
         String slippageBps,
         Price trailPrice,
         String trailPercent,
-        Price hwm) {
+        Price hwm,
+        OrderClass orderClass,
+        List<OrderResponse> legs) {
 
     /**
      * The algorithm of a parent order: its parameters ({@code duration}/{@code slices} for twap and vwap,
@@ -74,13 +81,17 @@ public record OrderResponse(
         }
     }
 
-    /** An order that is neither an algorithm parent nor a child. */
+    /** A simple order that is neither an algorithm parent nor a child. */
     public static OrderResponse of(Order order) {
-        return of(order, null, null);
+        return of(order, null, null, OrderClass.SIMPLE, null);
     }
 
-    /** An order with its algorithm links ({@code null} when it has none). */
-    public static OrderResponse of(Order order, AlgoRepository.AlgoLinks links, Price trailingStopPrice) {
+    /**
+     * An order with its algorithm links ({@code null} when it has none), its class and, for a group's primary, its
+     * legs (null otherwise).
+     */
+    public static OrderResponse of(Order order, AlgoRepository.AlgoLinks links, Price trailingStopPrice,
+            OrderClass orderClass, List<OrderResponse> legs) {
         AlgoParent parent = links == null ? null : links.parent();
         Price arrival = parent == null ? null : parent.arrivalPrice();
         String slippage = arrival == null ? null : order.averageFillPrice()
@@ -96,6 +107,7 @@ public record OrderResponse(
                 refused ? order.reasonCode().orElse(null) : null, order.replacedBy().orElse(null),
                 order.replaces().orElse(null), parent == null ? null : AlgoResponse.of(parent),
                 links == null ? null : links.parentOrderId(), arrival, slippage, t.trailPrice(),
-                t.trailPercent() == null ? null : t.trailPercent().toPlainString(), order.trailWatermark().orElse(null));
+                t.trailPercent() == null ? null : t.trailPercent().toPlainString(), order.trailWatermark().orElse(null),
+                orderClass, legs);
     }
 }

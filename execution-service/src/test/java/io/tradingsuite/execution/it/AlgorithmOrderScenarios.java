@@ -10,14 +10,12 @@ import io.tradingsuite.common.events.BarClosed;
 import io.tradingsuite.common.events.Event;
 import io.tradingsuite.common.events.TradingStateChanged;
 import io.tradingsuite.common.types.TradingState;
-import io.tradingsuite.common.events.EventJson;
 import io.tradingsuite.common.events.FillExecuted;
 import io.tradingsuite.common.events.OrderApproved;
 import io.tradingsuite.common.events.OrderCanceled;
 import io.tradingsuite.common.events.OrderRequested;
 import io.tradingsuite.common.events.QuoteUpdated;
 import io.tradingsuite.common.events.Topic;
-import io.tradingsuite.common.test.TestJwt;
 import io.tradingsuite.common.types.AccountId;
 import io.tradingsuite.common.types.Price;
 import io.tradingsuite.common.types.Quantity;
@@ -27,25 +25,14 @@ import io.tradingsuite.common.validation.AssetLookup;
 import io.tradingsuite.execution.algo.AlgoScheduler;
 import io.tradingsuite.execution.algo.MarketVolume;
 import io.tradingsuite.execution.venue.QuoteBook;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,8 +45,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -118,26 +103,18 @@ abstract class AlgorithmOrderScenarios {
     @Autowired
     MarketVolume marketVolume;
 
-    private KafkaProducer<String, String> producer;
-    private KafkaConsumer<String, String> consumer;
-    private final List<ConsumerRecord<String, String>> received = new ArrayList<>();
+    private TopicProbe topics;
+    private OrderApi api;
 
     @BeforeAll
     void connect() {
-        String bootstrapServers = String.join(",", kafkaConnection.getBootstrapServers());
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
-                new StringSerializer(), new StringSerializer());
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "execution-algo-it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer());
-        consumer.subscribe(List.of(Topic.ORDER_REQUESTS_NAME, Topic.ORDER_EVENTS_NAME, Topic.FILLS_NAME));
+        api = new OrderApi(mvc, jdbc);
+        topics = new TopicProbe(kafkaConnection.getBootstrapServers(), "execution-algo-it-");
     }
 
     @AfterAll
     void disconnect() {
-        consumer.close();
-        producer.close();
+        topics.close();
     }
 
     @Test
@@ -147,7 +124,7 @@ abstract class AlgorithmOrderScenarios {
         Instant start = CLOCK.instant().plus(Duration.ofHours(1));
         CLOCK.set(start);
 
-        MvcTestResult placed = post(account, """
+        MvcTestResult placed = api.post(account, """
                 {"symbol": "AAPL", "qty": 100, "side": "buy", "type": "market", "time_in_force": "day",
                  "client_order_id": "twap-1", "algo": {"type": "twap", "duration": "PT5M", "slices": 5}}
                 """);
@@ -157,7 +134,7 @@ abstract class AlgorithmOrderScenarios {
                 {"status": "new", "qty": "100", "arrival_price": "99.99",
                  "algo": {"type": "twap", "duration": "PT5M", "slices": 5, "children": 0}}
                 """);
-        String parentId = orderIdOf(account, "twap-1");
+        String parentId = api.orderIdOf(account, "twap-1");
         List<String> asks = List.of("100.00", "100.10", "100.20", "100.30", "100.40");
         List<String> fillPrices = List.of("100.02", "100.13", "100.23", "100.33", "100.43");
         for (int slice = 1; slice <= 5; slice++) {
@@ -176,17 +153,17 @@ abstract class AlgorithmOrderScenarios {
             assertThat(childCount(parentId)).isEqualTo(slice);
 
             send(Topic.ORDER_DECISIONS_NAME, account.value(), approve(account, request));
-            String childId = orderIdOf(account, childCoid);
+            String childId = api.orderIdOf(account, childCoid);
             FillExecuted fill = awaitEvent(FillExecuted.class, f -> f.orderId().value().equals(childId));
             assertThat(fill.price()).isEqualTo(Price.of(fillPrices.get(slice - 1)));
         }
 
-        assertThat(get(account, "/api/orders/" + parentId)).bodyJson().isLenientlyEqualTo("""
+        assertThat(api.get(account, "/api/orders/" + parentId)).bodyJson().isLenientlyEqualTo("""
                 {"status": "filled", "qty": "100", "filled_qty": "100", "filled_avg_price": "100.228",
                  "arrival_price": "99.99", "slippage_bps": "23.8024",
                  "algo": {"type": "twap", "children": 5, "released_qty": "100"}}
                 """);
-        assertThat(get(account, "/api/orders:by_client_order_id?client_order_id=" + parentId + "-3")).bodyJson()
+        assertThat(api.get(account, "/api/orders:by_client_order_id?client_order_id=" + parentId + "-3")).bodyJson()
                 .isLenientlyEqualTo("""
                         {"parent_order_id": "%s", "qty": "20", "status": "filled"}
                         """.formatted(parentId));
@@ -208,37 +185,37 @@ abstract class AlgorithmOrderScenarios {
         AccountId account = AccountId.of("it-twap-cancel");
         Instant start = CLOCK.instant().plus(Duration.ofHours(1));
         CLOCK.set(start);
-        post(account, """
+        api.post(account, """
                 {"symbol": "AAPL", "qty": 100, "side": "buy", "type": "limit", "limit_price": "1.00",
                  "time_in_force": "gtc", "client_order_id": "twap-cancel-1",
                  "algo": {"type": "twap", "duration": "PT5M", "slices": 5}}
                 """);
-        String parentId = orderIdOf(account, "twap-cancel-1");
+        String parentId = api.orderIdOf(account, "twap-cancel-1");
         scheduler.releaseDue();
         OrderRequested first = awaitEvent(OrderRequested.class,
                 r -> r.order().clientOrderId().value().equals(parentId + "-1"));
         send(Topic.ORDER_DECISIONS_NAME, account.value(), approve(account, first));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(statusOf(account, parentId + "-1")).contains("new"));
+                assertThat(api.statusOf(account, parentId + "-1")).contains("new"));
         CLOCK.set(start.plus(Duration.ofMinutes(1)));
         scheduler.releaseDue();
         awaitEvent(OrderRequested.class, r -> r.order().clientOrderId().value().equals(parentId + "-2"));
 
-        assertThat(delete(account, "/api/orders/" + parentId)).hasStatus(204);
+        assertThat(api.delete(account, "/api/orders/" + parentId)).hasStatus(204);
 
         for (int child = 1; child <= 2; child++) {
-            String childId = orderIdOf(account, parentId + "-" + child);
+            String childId = api.orderIdOf(account, parentId + "-" + child);
             OrderCanceled canceled = awaitEvent(OrderCanceled.class, e -> e.orderId().value().equals(childId));
             assertThat(canceled.reason()).startsWith("parent " + parentId + " canceled");
         }
-        assertThat(get(account, "/api/orders/" + parentId)).bodyJson().isLenientlyEqualTo("""
+        assertThat(api.get(account, "/api/orders/" + parentId)).bodyJson().isLenientlyEqualTo("""
                 {"status": "canceled", "filled_qty": "0", "algo": {"children": 2, "released_qty": "40",
                  "stop_reason": "canceled by the owner"}}
                 """);
         CLOCK.set(start.plus(Duration.ofMinutes(10)));
         scheduler.releaseDue();
         assertThat(childCount(parentId)).isEqualTo(2);
-        assertThat(delete(account, "/api/orders/" + parentId)).hasStatus(422);
+        assertThat(api.delete(account, "/api/orders/" + parentId)).hasStatus(422);
     }
 
     @Test
@@ -246,11 +223,11 @@ abstract class AlgorithmOrderScenarios {
         AccountId account = AccountId.of("it-iceberg");
         quote("99.98", "100.00");
         CLOCK.set(CLOCK.instant().plus(Duration.ofHours(1)));
-        post(account, """
+        api.post(account, """
                 {"symbol": "AAPL", "qty": "25", "side": "sell", "type": "market", "time_in_force": "day",
                  "client_order_id": "ice-1", "algo": {"type": "iceberg", "display_qty": "10"}}
                 """);
-        String parentId = orderIdOf(account, "ice-1");
+        String parentId = api.orderIdOf(account, "ice-1");
         List<Quantity> expected = List.of(Quantity.of(10), Quantity.of(10), Quantity.of(5));
         for (int child = 1; child <= 3; child++) {
             CLOCK.advance(Duration.ofSeconds(1));
@@ -263,11 +240,11 @@ abstract class AlgorithmOrderScenarios {
             assertThat(childCount(parentId)).as("only one displayed child at a time").isEqualTo(child);
 
             send(Topic.ORDER_DECISIONS_NAME, account.value(), approve(account, request));
-            String childId = orderIdOf(account, childCoid);
+            String childId = api.orderIdOf(account, childCoid);
             FillExecuted fill = awaitEvent(FillExecuted.class, f -> f.orderId().value().equals(childId));
             assertThat(fill.price()).isEqualTo(Price.of("99.96"));
         }
-        assertThat(get(account, "/api/orders/" + parentId)).bodyJson().isLenientlyEqualTo("""
+        assertThat(api.get(account, "/api/orders/" + parentId)).bodyJson().isLenientlyEqualTo("""
                 {"status": "filled", "filled_qty": "25", "filled_avg_price": "99.96", "arrival_price": "99.99",
                  "slippage_bps": "3.0003", "algo": {"type": "iceberg", "display_qty": "10", "children": 3}}
                 """);
@@ -277,11 +254,11 @@ abstract class AlgorithmOrderScenarios {
     void aPovParentReleasesItsParticipationInTheVolumeTradedSinceItsLastChild() {
         AccountId account = AccountId.of("it-pov");
         CLOCK.set(CLOCK.instant().plus(Duration.ofHours(1)));
-        post(account, """
+        api.post(account, """
                 {"symbol": "AAPL", "qty": 150, "side": "buy", "type": "limit", "limit_price": "1.00",
                  "time_in_force": "gtc", "client_order_id": "pov-1", "algo": {"type": "pov", "participation": "0.0001"}}
                 """);
-        String parentId = orderIdOf(account, "pov-1");
+        String parentId = api.orderIdOf(account, "pov-1");
         scheduler.releaseDue();
         assertThat(childCount(parentId)).as("no volume seen yet").isZero();
 
@@ -297,19 +274,19 @@ abstract class AlgorithmOrderScenarios {
         OrderRequested second = awaitEvent(OrderRequested.class,
                 r -> r.order().clientOrderId().value().equals(parentId + "-2"));
         assertThat(second.order().quantity()).as("capped by what is left").isEqualTo(Quantity.of(50));
-        assertThat(delete(account, "/api/orders/" + parentId)).hasStatus(204);
+        assertThat(api.delete(account, "/api/orders/" + parentId)).hasStatus(204);
     }
 
     @Test
     void aChildNumberWhoseClientOrderIdIsAlreadyTakenIsSkippedNotDoubled() {
         AccountId account = AccountId.of("it-taken");
         CLOCK.set(CLOCK.instant().plus(Duration.ofHours(1)));
-        post(account, """
+        api.post(account, """
                 {"symbol": "AAPL", "qty": 5, "side": "buy", "type": "limit", "limit_price": "1.00",
                  "time_in_force": "gtc", "client_order_id": "taken-1", "algo": {"type": "iceberg", "display_qty": 5}}
                 """);
-        String parentId = orderIdOf(account, "taken-1");
-        assertThat(post(account, """
+        String parentId = api.orderIdOf(account, "taken-1");
+        assertThat(api.post(account, """
                 {"symbol": "AAPL", "qty": 1, "side": "buy", "type": "limit", "limit_price": "1.00",
                  "time_in_force": "gtc", "client_order_id": "%s-1"}
                 """.formatted(parentId))).hasStatus(202);
@@ -321,10 +298,10 @@ abstract class AlgorithmOrderScenarios {
                 r -> r.order().clientOrderId().value().equals(parentId + "-2"));
         assertThat(child.order().quantity()).isEqualTo(Quantity.of(5));
         assertThat(childCount(parentId)).isEqualTo(1);
-        assertThat(get(account, "/api/orders/" + parentId)).bodyJson().isLenientlyEqualTo("""
+        assertThat(api.get(account, "/api/orders/" + parentId)).bodyJson().isLenientlyEqualTo("""
                 {"algo": {"children": 2, "released_qty": "5"}}
                 """);
-        assertThat(delete(account, "/api/orders/" + parentId)).hasStatus(204);
+        assertThat(api.delete(account, "/api/orders/" + parentId)).hasStatus(204);
     }
 
     @Test
@@ -332,28 +309,28 @@ abstract class AlgorithmOrderScenarios {
         AccountId account = AccountId.of("it-algo-kill");
         Instant start = CLOCK.instant().plus(Duration.ofHours(1));
         CLOCK.set(start);
-        post(account, """
+        api.post(account, """
                 {"symbol": "AAPL", "qty": 10, "side": "buy", "type": "limit", "limit_price": "1.00",
                  "time_in_force": "gtc", "client_order_id": "kill-1",
                  "algo": {"type": "vwap", "duration": "PT10M", "slices": 2}}
                 """);
-        String parentId = orderIdOf(account, "kill-1");
+        String parentId = api.orderIdOf(account, "kill-1");
         scheduler.releaseDue();
         OrderRequested first = awaitEvent(OrderRequested.class,
                 r -> r.order().clientOrderId().value().equals(parentId + "-1"));
         send(Topic.ORDER_DECISIONS_NAME, account.value(), approve(account, first));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(statusOf(account, parentId + "-1")).contains("new"));
+                assertThat(api.statusOf(account, parentId + "-1")).contains("new"));
 
         send(Topic.LIMITS_NAME, "state/account:it-algo-kill", new TradingStateChanged(UUID.randomUUID(),
                 Instant.now(), null, "account:it-algo-kill", 3, TradingState.HALTED, true, "test halt", "risk-admin"));
 
-        String childId = orderIdOf(account, parentId + "-1");
+        String childId = api.orderIdOf(account, parentId + "-1");
         assertThat(awaitEvent(OrderCanceled.class, e -> e.orderId().value().equals(childId)).reason())
                 .isEqualTo("kill switch");
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(statusOf(account, "kill-1"))
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(api.statusOf(account, "kill-1"))
                 .contains("canceled"));
-        assertThat(get(account, "/api/orders/" + parentId)).bodyJson()
+        assertThat(api.get(account, "/api/orders/" + parentId)).bodyJson()
                 .extractingPath("$.algo.stop_reason").asString().startsWith("child " + childId + " canceled");
         CLOCK.set(start.plus(Duration.ofMinutes(20)));
         scheduler.releaseDue();
@@ -378,29 +355,6 @@ abstract class AlgorithmOrderScenarios {
         await().atMost(Duration.ofSeconds(20)).until(() -> marketVolume.cumulative(AAPL) >= before + volume);
     }
 
-    private MvcTestResult post(AccountId account, String body) {
-        return mvc.post().uri("/api/orders").header(HttpHeaders.AUTHORIZATION, TestJwt.bearer(account, "TRADER"))
-                .contentType(MediaType.APPLICATION_JSON).content(body).exchange();
-    }
-
-    private MvcTestResult get(AccountId account, String uri) {
-        return mvc.get().uri(uri).header(HttpHeaders.AUTHORIZATION, TestJwt.bearer(account, "VIEWER")).exchange();
-    }
-
-    private MvcTestResult delete(AccountId account, String uri) {
-        return mvc.delete().uri(uri).header(HttpHeaders.AUTHORIZATION, TestJwt.bearer(account, "TRADER")).exchange();
-    }
-
-    private String orderIdOf(AccountId account, String clientOrderId) {
-        return jdbc.sql("select id from orders where account_id = :a and client_order_id = :c")
-                .param("a", account.value()).param("c", clientOrderId).query(String.class).single();
-    }
-
-    private Optional<String> statusOf(AccountId account, String clientOrderId) {
-        return jdbc.sql("select status from orders where account_id = :a and client_order_id = :c")
-                .param("a", account.value()).param("c", clientOrderId).query(String.class).optional();
-    }
-
     private long childCount(String parentId) {
         return jdbc.sql("select count(*) from orders where parent_order_id = :p").param("p", parentId)
                 .query(Long.class).single();
@@ -412,24 +366,10 @@ abstract class AlgorithmOrderScenarios {
     }
 
     private void send(String topic, String key, Event event) {
-        producer.send(new ProducerRecord<>(topic, key, EventJson.writeString(event)));
-        producer.flush();
+        topics.send(topic, key, event);
     }
 
     private <T extends Event> T awaitEvent(Class<T> type, Predicate<T> matching) {
-        List<T> found = new ArrayList<>();
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            consumer.poll(Duration.ofMillis(200)).forEach(received::add);
-            found.clear();
-            for (ConsumerRecord<String, String> r : received) {
-                Event event = EventJson.read(Topic.ofName(r.topic()), r.value().getBytes(StandardCharsets.UTF_8));
-                if (type.isInstance(event) && matching.test(type.cast(event))) {
-                    found.add(type.cast(event));
-                }
-            }
-            assertThat(found).as("a %s on Kafka", type.getSimpleName()).isNotEmpty();
-        });
-        assertThat(found).as("exactly one matching %s", type.getSimpleName()).hasSize(1);
-        return found.getFirst();
+        return topics.awaitEvent(type, matching);
     }
 }

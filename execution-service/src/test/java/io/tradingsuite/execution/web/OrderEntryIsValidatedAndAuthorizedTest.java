@@ -7,9 +7,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import io.tradingsuite.common.config.CommonAutoConfiguration;
 import io.tradingsuite.common.events.OrderTicket;
-import io.tradingsuite.common.security.ServletSecurityAutoConfiguration;
 import io.tradingsuite.common.test.TestJwt;
 import io.tradingsuite.common.types.AccountId;
 import io.tradingsuite.common.types.ClientOrderId;
@@ -21,80 +19,23 @@ import io.tradingsuite.common.types.Quantity;
 import io.tradingsuite.common.types.Side;
 import io.tradingsuite.common.types.Symbol;
 import io.tradingsuite.common.types.TimeInForce;
-import io.tradingsuite.common.validation.Asset;
-import io.tradingsuite.common.validation.AssetLookup;
-import io.tradingsuite.common.validation.OrderRequestValidator;
 import io.tradingsuite.common.validation.ValidatedOrder;
-import io.tradingsuite.common.web.WebAutoConfiguration;
 import io.tradingsuite.core.order.Order;
 import io.tradingsuite.core.order.OrderUpdate;
 import io.tradingsuite.core.algo.AlgoParameters;
-import io.tradingsuite.execution.algo.AlgoEntry;
-import io.tradingsuite.execution.algo.AlgoRepository;
-import io.tradingsuite.execution.order.OrderEntry;
-import io.tradingsuite.execution.order.OrderQueries;
 import io.tradingsuite.execution.order.Placement;
 import java.time.Instant;
 import java.util.Optional;
-import io.tradingsuite.core.venue.Quote;
-import io.tradingsuite.execution.venue.QuoteBook;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-@WebMvcTest(OrderController.class)
-@Import(OrderViews.class)
-@ImportAutoConfiguration({CommonAutoConfiguration.class, ServletSecurityAutoConfiguration.class, WebAutoConfiguration.class})
-@ActiveProfiles("test")
-class OrderEntryIsValidatedAndAuthorizedTest {
+class OrderEntryIsValidatedAndAuthorizedTest extends OrderControllerSliceTest {
 
     private static final AccountId ACCOUNT = AccountId.of("acc-web");
     private static final Instant T0 = Instant.parse("2025-01-02T14:30:00Z");
-
-    @TestConfiguration
-    static class Assets {
-        @Bean
-        OrderRequestValidator orderRequestValidator() {
-            AssetLookup lookup = symbol -> symbol.value().equals("AAPL")
-                    ? Optional.of(new Asset(symbol, "Apple", "us_equity", "NASDAQ", true, true, true, Quantity.of(1),
-                            Price.of("0.01")))
-                    : Optional.empty();
-            return new OrderRequestValidator(lookup);
-        }
-
-        @Bean
-        QuoteBook quoteBook() {
-            QuoteBook book = new QuoteBook();
-            book.update(Quote.of(Symbol.of("AAPL"), Price.of("187.24"), Price.of("187.25"), T0));
-            return book;
-        }
-    }
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @MockitoBean
-    OrderEntry entry;
-
-    @MockitoBean
-    OrderQueries queries;
-
-    @MockitoBean
-    AlgoEntry algoEntry;
-
-    @MockitoBean
-    AlgoRepository algos;
 
     private MvcTestResult post(String body, String authorization) {
         var request = mvc.post().uri("/api/orders").contentType(MediaType.APPLICATION_JSON).content(body);

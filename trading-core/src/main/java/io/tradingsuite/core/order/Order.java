@@ -13,7 +13,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The order aggregate: the ticket as requested plus its lifecycle. It changes only through
+ * The order aggregate: the ticket as requested plus its lifecycle (only a contingent leg's quantity ever changes:
+ * released for its entry's fill, reduced after its sibling's). It changes only through
  * {@link #apply(OrderUpdate)}, which consults the one transition table {@link #next(OrderStatus, OrderUpdate, Quantity, Quantity)}
  * and returns the {@link OrderDomainEvent} that happened.
  *
@@ -26,7 +27,7 @@ public final class Order {
 
     private final OrderId id;
     private final AccountId accountId;
-    private final OrderTicket ticket;
+    private OrderTicket ticket;
     private final String correlationId;
     private final Instant createdAt;
     private OrderStatus status;
@@ -82,6 +83,15 @@ public final class Order {
         Objects.requireNonNull(at, "at");
         return new Order(new OrderSnapshot(id, accountId, ticket, correlationId, OrderStatus.PENDING_NEW,
                 Quantity.ZERO, Money.ZERO, 0, null, null, at, at, null, null, replaces, null, null));
+    }
+
+    /**
+     * A contingent leg of a bracket or oto order, {@code held} until its entry fills ({@link OrderUpdate.Release}).
+     */
+    public static Order held(OrderId id, AccountId accountId, OrderTicket ticket, String correlationId, Instant at) {
+        Objects.requireNonNull(at, "at");
+        return new Order(new OrderSnapshot(id, accountId, ticket, correlationId, OrderStatus.HELD,
+                Quantity.ZERO, Money.ZERO, 0, null, null, at, at, null, null, null, null, null));
     }
 
     /** Rebuilds an order from its persisted state. */
@@ -153,6 +163,14 @@ public final class Order {
                 trailWatermark = t.watermark();
                 yield new OrderDomainEvent.TrailMoved(id, t.watermark(), target, t.at());
             }
+            case OrderUpdate.Release r -> {
+                ticket = withQuantity(ticket, r.quantity());
+                yield new OrderDomainEvent.OrderReleased(id, r.quantity(), r.at());
+            }
+            case OrderUpdate.Reduce r -> {
+                ticket = withQuantity(ticket, r.quantity());
+                yield new OrderDomainEvent.QuantityReduced(id, r.quantity(), target, r.at());
+            }
         };
     }
 
@@ -167,7 +185,9 @@ public final class Order {
      * pending_new                    + Accept          -> new
      * pending_new                    + Deny            -> denied
      * pending_new                    + Reject          -> rejected
-     * pending_new | working | dfd    + Cancel          -> canceled
+     * working | dfd, nothing filled  + Reject          -> rejected (the venue refused it after acknowledging it)
+     * held | pending_new | working | dfd
+     *                                + Cancel          -> canceled
      * working                        + Fill            -> filled when nothing is left, else partially_filled
      *                                                     (a pending_cancel / pending_replace order stays pending)
      * working | dfd                  + Expire          -> expired
@@ -180,6 +200,9 @@ public final class Order {
      * pending_replace                + Replaced        -> replaced
      * new | partially_filled         + DoneForDay      -> done_for_day
      * done_for_day                   + SessionOpened   -> resting
+     * held                           + Release(q)      -> pending_new, quantity q (0 < q <= quantity)
+     * held | pending_new | new | partially_filled
+     *                                + Reduce(q)       -> unchanged, quantity q (filled < q <= quantity)
      * anything else                                    -> not allowed (terminal statuses accept nothing; a
      *                                                     done_for_day order does not fill, trigger or trail)
      * </pre>
@@ -203,8 +226,8 @@ public final class Order {
                 }
                 yield from.isPending() ? from : OrderStatus.PARTIALLY_FILLED;
             }
-            case OrderUpdate.Cancel ignored -> from == OrderStatus.PENDING_NEW || from.isAtVenue()
-                    ? OrderStatus.CANCELED : null;
+            case OrderUpdate.Cancel ignored -> from == OrderStatus.HELD || from == OrderStatus.PENDING_NEW
+                    || from.isAtVenue() ? OrderStatus.CANCELED : null;
             case OrderUpdate.Expire ignored -> from.isAtVenue() ? OrderStatus.EXPIRED : null;
             case OrderUpdate.StopTriggered ignored -> from.isWorking() ? from : null;
             case OrderUpdate.TrailMoved ignored -> from.isWorking() ? from : null;
@@ -216,6 +239,9 @@ public final class Order {
             case OrderUpdate.Replaced ignored -> from == OrderStatus.PENDING_REPLACE ? OrderStatus.REPLACED : null;
             case OrderUpdate.DoneForDay ignored -> resting ? OrderStatus.DONE_FOR_DAY : null;
             case OrderUpdate.SessionOpened ignored -> from == OrderStatus.DONE_FOR_DAY ? restingStatus : null;
+            case OrderUpdate.Release ignored -> from == OrderStatus.HELD ? OrderStatus.PENDING_NEW : null;
+            case OrderUpdate.Reduce ignored -> resting || from == OrderStatus.HELD || from == OrderStatus.PENDING_NEW
+                    ? from : null;
         };
     }
 
@@ -238,6 +264,15 @@ public final class Order {
             return Optional.of(stopTriggered() ? "the stop was already triggered"
                     : "a " + ticket.type().wire() + " order has no stop");
         }
+        if (update instanceof OrderUpdate.Release release && (!release.quantity().isPositive()
+                || release.quantity().compareTo(ticket.quantity()) > 0)) {
+            return Optional.of("release quantity " + release.quantity() + " outside (0, " + ticket.quantity() + "]");
+        }
+        if (update instanceof OrderUpdate.Reduce reduce && (reduce.quantity().compareTo(filledQuantity) <= 0
+                || reduce.quantity().compareTo(ticket.quantity()) > 0)) {
+            return Optional.of("reduced quantity " + reduce.quantity() + " outside (" + filledQuantity + ", "
+                    + ticket.quantity() + "]");
+        }
         if (next(status, update, filledAfter, ticket.quantity()) == null) {
             return Optional.of("not in the transition table");
         }
@@ -246,6 +281,11 @@ public final class Order {
 
     private Quantity filledAfter(OrderUpdate update) {
         return update instanceof Fill fill ? filledQuantity.plus(fill.quantity()) : filledQuantity;
+    }
+
+    private static OrderTicket withQuantity(OrderTicket t, Quantity quantity) {
+        return new OrderTicket(t.clientOrderId(), t.symbol(), t.side(), t.type(), t.timeInForce(), quantity,
+                t.limitPrice(), t.stopPrice(), t.source(), t.botId(), t.trailPrice(), t.trailPercent());
     }
 
     /** Average fill price: exact filled notional / filled quantity, rounded half-even to {@value #AVERAGE_PRICE_SCALE} decimals. */

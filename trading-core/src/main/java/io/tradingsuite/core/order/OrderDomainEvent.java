@@ -130,4 +130,17 @@ public sealed interface OrderDomainEvent {
     /** The next session opened: the order works again in {@code status} (new or partially_filled). Not published. */
     record OrderResumed(OrderId orderId, OrderStatus status, Instant at) implements OrderDomainEvent {
     }
+
+    /** A held leg was released for {@code quantity}: it is {@code pending_new}, its request goes to risk. */
+    record OrderReleased(OrderId orderId, Quantity quantity, Instant at) implements OrderDomainEvent {
+        @Override
+        public OrderStatus status() {
+            return OrderStatus.PENDING_NEW;
+        }
+    }
+
+    /** The order's quantity was reduced to {@code quantity} (a contingent sibling filled); status unchanged. */
+    record QuantityReduced(OrderId orderId, Quantity quantity, OrderStatus status, Instant at)
+            implements OrderDomainEvent {
+    }
 }

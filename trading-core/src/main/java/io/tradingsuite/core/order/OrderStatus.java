@@ -11,6 +11,11 @@ import java.util.stream.Collectors;
  * {@link #REJECTED}, refused by the venue).
  */
 public enum OrderStatus {
+    /**
+     * A contingent leg (bracket / oto exit) waiting for its entry to fill: recorded, but neither asked of risk nor at
+     * the venue. Alpaca's {@code held}.
+     */
+    HELD("held"),
     /** Recorded and waiting for risk's decision (or the venue's acknowledgement). */
     PENDING_NEW("pending_new"),
     /** Approved by risk and working at the venue, nothing filled yet. */
@@ -66,7 +71,7 @@ public enum OrderStatus {
     public boolean isTerminal() {
         return switch (this) {
             case FILLED, CANCELED, EXPIRED, REJECTED, DENIED, REPLACED -> true;
-            case PENDING_NEW, NEW, PARTIALLY_FILLED, PENDING_CANCEL, PENDING_REPLACE, DONE_FOR_DAY -> false;
+            case HELD, PENDING_NEW, NEW, PARTIALLY_FILLED, PENDING_CANCEL, PENDING_REPLACE, DONE_FOR_DAY -> false;
         };
     }
 

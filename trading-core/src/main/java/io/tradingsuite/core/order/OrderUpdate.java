@@ -10,7 +10,8 @@ import java.util.Objects;
 public sealed interface OrderUpdate permits OrderUpdate.Accept, OrderUpdate.Deny, OrderUpdate.Reject, Fill,
         OrderUpdate.Cancel, OrderUpdate.Expire, OrderUpdate.RequestCancel, OrderUpdate.CancelRefused,
         OrderUpdate.RequestReplace, OrderUpdate.ReplaceRefused, OrderUpdate.Replaced, OrderUpdate.StopTriggered,
-        OrderUpdate.TrailMoved, OrderUpdate.DoneForDay, OrderUpdate.SessionOpened {
+        OrderUpdate.TrailMoved, OrderUpdate.DoneForDay, OrderUpdate.SessionOpened, OrderUpdate.Release,
+        OrderUpdate.Reduce {
 
     /** When it happened. */
     Instant at();
@@ -118,9 +119,31 @@ public sealed interface OrderUpdate permits OrderUpdate.Accept, OrderUpdate.Deny
         }
     }
 
+    /**
+     * A held leg's entry filled: the leg is released for {@code quantity} (the entry's filled quantity, at most the
+     * leg's) and goes to risk like any new order.
+     */
+    record Release(io.tradingsuite.common.types.Quantity quantity, Instant at) implements OrderUpdate {
+        public Release {
+            Objects.requireNonNull(quantity, "quantity");
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
     /** The next session opened: a {@code done_for_day} order rests and works again. */
     record SessionOpened(Instant at) implements OrderUpdate {
         public SessionOpened {
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * A contingent sibling filled partly: this working order's quantity becomes {@code quantity} (more than it filled,
+     * at most what it was), so the two never fill more than the group between them.
+     */
+    record Reduce(io.tradingsuite.common.types.Quantity quantity, Instant at) implements OrderUpdate {
+        public Reduce {
+            Objects.requireNonNull(quantity, "quantity");
             Objects.requireNonNull(at, "at");
         }
     }

@@ -111,6 +111,8 @@ class OrderInvariantsHoldForRandomUpdateSequencesTest {
         Arbitrary<OrderUpdate> sessions = Arbitraries.<OrderUpdate>of(
                 new OrderUpdate.DoneForDay(T0),
                 new OrderUpdate.SessionOpened(T0));
+        Arbitrary<OrderUpdate> reduce = Arbitraries.integers().between(1, 50)
+                .map(qty -> new OrderUpdate.Reduce(Quantity.of(qty), T0));
         Arbitrary<OrderUpdate> requests = Arbitraries.<OrderUpdate>of(
                 new OrderUpdate.RequestCancel(T0),
                 new OrderUpdate.RequestReplace(T0));
@@ -119,7 +121,8 @@ class OrderInvariantsHoldForRandomUpdateSequencesTest {
                         net.jqwik.api.Tuple.of(3, Arbitraries.<OrderUpdate>just(new OrderUpdate.Accept(T0))),
                         net.jqwik.api.Tuple.of(1, requests),
                         net.jqwik.api.Tuple.of(2, sessions),
-                        net.jqwik.api.Tuple.of(2, others))
+                        net.jqwik.api.Tuple.of(2, others),
+                        net.jqwik.api.Tuple.of(1, reduce))
                 .list().ofMaxSize(30);
     }
 }

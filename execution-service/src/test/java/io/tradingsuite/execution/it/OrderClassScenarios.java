@@ -1,0 +1,432 @@
+package io.tradingsuite.execution.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.tradingsuite.common.events.Event;
+import io.tradingsuite.common.events.OrderApproved;
+import io.tradingsuite.common.events.OrderCanceled;
+import io.tradingsuite.common.events.OrderDenied;
+import io.tradingsuite.common.events.OrderFilled;
+import io.tradingsuite.common.events.OrderRequested;
+import io.tradingsuite.common.events.QuoteUpdated;
+import io.tradingsuite.common.events.Topic;
+import io.tradingsuite.common.events.TradingStateChanged;
+import io.tradingsuite.common.types.TradingState;
+import io.tradingsuite.common.test.MutableClock;
+import io.tradingsuite.common.types.AccountId;
+import io.tradingsuite.common.types.Price;
+import io.tradingsuite.common.types.Quantity;
+import io.tradingsuite.common.types.Symbol;
+import io.tradingsuite.common.validation.Asset;
+import io.tradingsuite.common.validation.AssetLookup;
+import io.tradingsuite.execution.venue.QuoteBook;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/**
+ * Bracket, oco and oto orders end to end against a real broker and PostgreSQL (subclasses provide them): placed
+ * through REST, every order of a group asked of risk (played by this test through its topics: it approves or denies
+ * each {@code OrderRequested} it reads), worked by the paper venue on quotes. Each scenario trades its own symbol, so
+ * quotes of one never fill another's orders.
+ */
+@SpringBootTest(properties = {"ts.execution.decision-wait=0s", "ts.execution.algo.schedule-interval=1h"})
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import(OrderClassScenarios.TestSetup.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class OrderClassScenarios {
+
+    static final Set<String> SYMBOLS = Set.of("BRKT", "PART", "UNFL", "ALLC", "WORK", "KILL", "OCOX", "OCOC",
+            "OTOX", "DENY");
+    static final MutableClock CLOCK = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+
+    @TestConfiguration
+    static class TestSetup {
+        @Bean
+        AssetLookup testAssets() {
+            return symbol -> SYMBOLS.contains(symbol.value())
+                    ? Optional.of(new Asset(symbol, symbol.value(), "us_equity", "NASDAQ", true, true, true,
+                            Quantity.of(1), Price.of("0.01")))
+                    : Optional.empty();
+        }
+
+        @Bean
+        @Primary
+        Clock testClock() {
+            return CLOCK;
+        }
+    }
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    KafkaConnectionDetails kafkaConnection;
+
+    @Autowired
+    QuoteBook quoteBook;
+
+    private TopicProbe topics;
+    private OrderApi api;
+
+    @BeforeAll
+    void connect() {
+        api = new OrderApi(mvc, jdbc);
+        topics = new TopicProbe(kafkaConnection.getBootstrapServers(), "execution-classes-it-");
+    }
+
+    @AfterAll
+    void disconnect() {
+        topics.close();
+    }
+
+    @Test
+    void aFilledBuyBracketReleasesBothLegsThroughRiskAndTheTakeProfitFillingCancelsTheStopLoss() {
+        AccountId account = AccountId.of("it-bracket");
+        quote("BRKT", "99.98", "100.00", 500);
+
+        MvcTestResult placed = api.post(account, """
+                {"symbol": "BRKT", "qty": 10, "side": "buy", "type": "market", "time_in_force": "day",
+                 "client_order_id": "br-1", "order_class": "bracket",
+                 "take_profit": {"limit_price": "101.00"}, "stop_loss": {"stop_price": "95.00"}}
+                """);
+
+        assertThat(placed).hasStatus(202);
+        assertThat(placed).bodyJson().isLenientlyEqualTo("""
+                {"client_order_id": "br-1", "order_class": "bracket", "status": "pending_new",
+                 "legs": [{"client_order_id": "br-1-tp", "status": "held", "side": "sell", "type": "limit",
+                           "limit_price": "101.00", "qty": "10"},
+                          {"client_order_id": "br-1-sl", "status": "held", "side": "sell", "type": "stop",
+                           "stop_price": "95.00", "qty": "10"}]}
+                """);
+        OrderRequested entryRequest = awaitEvent(OrderRequested.class, r -> coid(r, "br-1"));
+        OrderApproved entryApproval = approve(account, entryRequest);
+
+        // the entry fills at the ask plus 2 bps on the latest quote; its fill releases both legs to risk
+        OrderRequested tp = awaitEvent(OrderRequested.class, r -> coid(r, "br-1-tp"));
+        OrderRequested sl = awaitEvent(OrderRequested.class, r -> coid(r, "br-1-sl"));
+        assertThat(tp.order().quantity()).isEqualTo(Quantity.of(10));
+        assertThat(sl.order().stopPrice()).isEqualTo(Price.of("95.00"));
+        assertThat(api.statusOf(account, "br-1")).contains("filled");
+        approve(account, tp);
+        approve(account, sl);
+        awaitWorking(account, "br-1-tp", "br-1-sl");
+        // a redelivered decision (same event id) and a repeated one (new id) for the filled entry change nothing
+        send(Topic.ORDER_DECISIONS_NAME, account.value(), entryApproval);
+        OrderApproved repeated = approve(account, entryRequest);
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("select count(*) from inbox where event_id = :id")
+                .param("id", repeated.eventId().toString()).query(Long.class).single() == 1);
+
+        quote("BRKT", "101.00", "101.02", 500);
+
+        OrderFilled tpFilled = awaitEvent(OrderFilled.class, e -> e.clientOrderId().value().equals("br-1-tp"));
+        assertThat(tpFilled.averageFillPrice()).isEqualTo(Price.of("101.00"));
+        assertThat(awaitEvent(OrderCanceled.class, e -> e.clientOrderId().value().equals("br-1-sl")).reason())
+                .isEqualTo("oco: sibling filled");
+        assertThat(api.get(account, "/api/orders/" + api.orderIdOf(account, "br-1"))).bodyJson().isLenientlyEqualTo("""
+                {"status": "filled", "filled_qty": "10", "filled_avg_price": "100.02", "order_class": "bracket",
+                 "legs": [{"client_order_id": "br-1-tp", "status": "filled", "filled_qty": "10"},
+                          {"client_order_id": "br-1-sl", "status": "canceled", "filled_qty": "0"}]}
+                """);
+        assertThat(requestsFor(account, "br-1-tp")).as("each leg asked of risk once").isEqualTo(1);
+    }
+
+    @Test
+    void aPartialTakeProfitFillShrinksTheStopLossToTheSameRemainder() {
+        AccountId account = AccountId.of("it-bracket-partial");
+        quote("PART", "99.98", "100.00", 500);
+        placeApproved(account, "bu-1", """
+                {"symbol": "PART", "qty": 100, "side": "buy", "type": "market", "time_in_force": "gtc",
+                 "client_order_id": "bp-1", "order_class": "bracket",
+                 "take_profit": {"limit_price": "101.00"}, "stop_loss": {"stop_price": "95.00", "limit_price": "94.50"}}
+                """);
+        approveEach(account, "bp-1", "bp-1-tp", "bp-1-sl");
+        awaitWorking(account, "bp-1-tp", "bp-1-sl");
+
+        quote("PART", "101.00", "101.02", 30); // the bid shows 30: the take-profit fills 30 of 100
+
+        awaitStatus(account, "bp-1-tp", "partially_filled");
+        assertThat(api.get(account, "/api/orders:by_client_order_id?client_order_id=bp-1-sl")).bodyJson()
+                .isLenientlyEqualTo("""
+                        {"status": "new", "qty": "70", "type": "stop_limit", "order_class": "bracket"}
+                        """);
+
+        quote("PART", "101.00", "101.02", 500);
+
+        awaitStatus(account, "bp-1-tp", "filled");
+        awaitStatus(account, "bp-1-sl", "canceled");
+        assertThat(filledQty(account, "bp-1-tp")).isEqualByComparingTo("100");
+        assertThat(filledQty(account, "bp-1-sl")).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void aBracketWhoseEntryIsCanceledUnfilledCancelsItsHeldLegsWithoutEverAskingRisk() {
+        AccountId account = AccountId.of("it-bracket-unfilled");
+        quote("UNFL", "99.98", "100.00", 500);
+        api.post(account, """
+                {"symbol": "UNFL", "qty": 10, "side": "buy", "type": "limit", "limit_price": "90.00",
+                 "time_in_force": "gtc", "client_order_id": "bu-1", "order_class": "bracket",
+                 "take_profit": {"limit_price": "110.00"}, "stop_loss": {"stop_price": "85.00"}}
+                """);
+        String entryId = api.orderIdOf(account, "bu-1");
+
+        assertThat(api.delete(account, "/api/orders/" + entryId)).hasStatus(204);
+
+        assertThat(awaitEvent(OrderCanceled.class, e -> e.orderId().value().equals(entryId)).filledQuantity())
+                .isEqualTo(Quantity.ZERO);
+        assertThat(api.get(account, "/api/orders/" + entryId)).bodyJson().isLenientlyEqualTo("""
+                {"status": "canceled", "legs": [{"client_order_id": "bu-1-tp", "status": "canceled"},
+                                               {"client_order_id": "bu-1-sl", "status": "canceled"}]}
+                """);
+        assertThat(requestsFor(account, "bu-1-tp") + requestsFor(account, "bu-1-sl")).isZero();
+        assertThat(api.get(account, "/api/orders?status=open")).bodyJson().extractingPath("$").asArray().isEmpty();
+    }
+
+    @Test
+    void cancelAllCancelsWholeGroupsHeldLegsIncluded() {
+        AccountId account = AccountId.of("it-bracket-cancel-all");
+        quote("ALLC", "99.98", "100.00", 500);
+        placeApproved(account, "ba-1", """
+                {"symbol": "ALLC", "qty": 10, "side": "sell", "type": "limit", "limit_price": "110.00",
+                 "time_in_force": "day", "client_order_id": "ba-1", "order_class": "bracket",
+                 "take_profit": {"limit_price": "90.00"}, "stop_loss": {"stop_price": "115.00"}}
+                """);
+
+        MvcTestResult all = api.delete(account, "/api/orders");
+
+        assertThat(all).hasStatus(207);
+        assertThat(all).bodyJson().extractingPath("$[*].status").asArray().hasSize(3).containsOnly(200);
+        assertThat(List.of(api.statusOf(account, "ba-1"), api.statusOf(account, "ba-1-tp"), api.statusOf(account, "ba-1-sl")))
+                .containsOnly(Optional.of("canceled"));
+    }
+
+    @Test
+    void cancelingAFilledBracketsEntryCancelsItsWorkingLegs() {
+        AccountId account = AccountId.of("it-bracket-working");
+        quote("WORK", "99.98", "100.00", 500);
+        api.post(account, """
+                {"symbol": "WORK", "qty": 10, "side": "buy", "type": "market", "time_in_force": "gtc",
+                 "client_order_id": "bw-1", "order_class": "bracket",
+                 "take_profit": {"limit_price": "110.00"}, "stop_loss": {"stop_price": "90.00"}}
+                """);
+        approveEach(account, "bw-1", "bw-1-tp", "bw-1-sl");
+        awaitWorking(account, "bw-1-tp", "bw-1-sl");
+
+        assertThat(api.delete(account, "/api/orders/" + api.orderIdOf(account, "bw-1"))).hasStatus(204);
+
+        assertThat(awaitEvent(OrderCanceled.class, e -> e.clientOrderId().value().equals("bw-1-tp")).reason())
+                .isEqualTo("canceled by the owner");
+        assertThat(awaitEvent(OrderCanceled.class, e -> e.clientOrderId().value().equals("bw-1-sl")).reason())
+                .isEqualTo("oco: sibling canceled");
+        assertThat(api.statusOf(account, "bw-1")).contains("filled");
+        assertThat(api.delete(account, "/api/orders/" + api.orderIdOf(account, "bw-1"))).as("nothing left to cancel")
+                .hasStatus(422);
+    }
+
+    @Test
+    void cancelingEitherOrderOfAnOcoCancelsBoth() {
+        AccountId account = AccountId.of("it-oco-cancel");
+        quote("OCOC", "99.98", "100.00", 500);
+        api.post(account, """
+                {"symbol": "OCOC", "qty": 10, "side": "sell", "type": "limit", "time_in_force": "day",
+                 "client_order_id": "occ-1", "order_class": "oco",
+                 "take_profit": {"limit_price": "110.00"}, "stop_loss": {"stop_price": "95.00"}}
+                """);
+        approveEach(account, "occ-1", "occ-1-sl");
+        awaitWorking(account, "occ-1", "occ-1-sl");
+
+        assertThat(api.delete(account, "/api/orders/" + api.orderIdOf(account, "occ-1-sl"))).hasStatus(204);
+
+        assertThat(awaitEvent(OrderCanceled.class, e -> e.clientOrderId().value().equals("occ-1")).reason())
+                .isEqualTo("oco: sibling canceled");
+    }
+
+    @Test
+    void theKillSwitchCancelsAnEntryAndItsHeldLegs() {
+        AccountId account = AccountId.of("it-bracket-kill");
+        quote("KILL", "99.98", "100.00", 500);
+        placeApproved(account, "bk-1", """
+                {"symbol": "KILL", "qty": 10, "side": "buy", "type": "limit", "limit_price": "90.00",
+                 "time_in_force": "gtc", "client_order_id": "bk-1", "order_class": "bracket",
+                 "take_profit": {"limit_price": "110.00"}, "stop_loss": {"stop_price": "85.00"}}
+                """);
+
+        send(Topic.LIMITS_NAME, "state/account:it-bracket-kill", new TradingStateChanged(UUID.randomUUID(),
+                Instant.now(), null, "account:it-bracket-kill", 3, TradingState.HALTED, true, "test halt", "risk-admin"));
+
+        assertThat(awaitEvent(OrderCanceled.class, e -> e.clientOrderId().value().equals("bk-1")).reason())
+                .isEqualTo("kill switch");
+        awaitStatus(account, "bk-1-tp", "canceled");
+        awaitStatus(account, "bk-1-sl", "canceled");
+        assertThat(requestsFor(account, "bk-1-tp") + requestsFor(account, "bk-1-sl")).isZero();
+    }
+
+    @Test
+    void anOcoWorksBothExitsAtOnceAndTheStopLossFillingCancelsTheTakeProfit() {
+        AccountId account = AccountId.of("it-oco");
+        quote("OCOX", "99.98", "100.00", 500);
+
+        MvcTestResult placed = api.post(account, """
+                {"symbol": "OCOX", "qty": 10, "side": "sell", "type": "limit", "time_in_force": "gtc",
+                 "client_order_id": "oco-1", "order_class": "oco",
+                 "take_profit": {"limit_price": "110.00"}, "stop_loss": {"stop_price": "95.00"}}
+                """);
+
+        assertThat(placed).hasStatus(202);
+        assertThat(placed).bodyJson().isLenientlyEqualTo("""
+                {"client_order_id": "oco-1", "order_class": "oco", "type": "limit", "limit_price": "110.00",
+                 "legs": [{"client_order_id": "oco-1-sl", "status": "pending_new", "side": "sell", "type": "stop"}]}
+                """);
+        approveEach(account, "oco-1", "oco-1-sl");
+        awaitWorking(account, "oco-1", "oco-1-sl");
+
+        quote("OCOX", "94.90", "94.95", 500); // the stop triggers and sells at the bid less 2 bps
+
+        OrderFilled slFilled = awaitEvent(OrderFilled.class, e -> e.clientOrderId().value().equals("oco-1-sl"));
+        assertThat(slFilled.averageFillPrice()).isEqualTo(Price.of("94.88"));
+        assertThat(awaitEvent(OrderCanceled.class, e -> e.clientOrderId().value().equals("oco-1")).reason())
+                .isEqualTo("oco: sibling filled");
+    }
+
+    @Test
+    void anOtoReleasesItsOneLegWhenTheEntryFillsAndADeniedLegShowsOnTheEntry() {
+        AccountId account = AccountId.of("it-oto");
+        quote("OTOX", "99.98", "100.00", 500);
+        api.post(account, """
+                {"symbol": "OTOX", "qty": 5, "side": "buy", "type": "market", "time_in_force": "day",
+                 "client_order_id": "oto-1", "order_class": "oto", "stop_loss": {"stop_price": "90.00"}}
+                """);
+        approve(account, awaitEvent(OrderRequested.class, r -> coid(r, "oto-1")));
+
+        OrderRequested leg = awaitEvent(OrderRequested.class, r -> coid(r, "oto-1-sl"));
+        assertThat(leg.order().side().wire()).isEqualTo("sell");
+        deny(account, leg, "RISK_TRADING_HALTED");
+
+        awaitStatus(account, "oto-1-sl", "denied");
+        assertThat(api.get(account, "/api/orders/" + api.orderIdOf(account, "oto-1"))).bodyJson().isLenientlyEqualTo("""
+                {"status": "filled", "order_class": "oto",
+                 "legs": [{"client_order_id": "oto-1-sl", "status": "denied", "reason_code": "RISK_TRADING_HALTED"}]}
+                """);
+        assertThat(requestsFor(account, "oto-1-tp")).isZero();
+    }
+
+    @Test
+    void aBuyBracketWithTheTakeProfitBelowTheStopIsA400WithFieldErrors() {
+        AccountId account = AccountId.of("it-bracket-invalid");
+
+        MvcTestResult result = api.post(account, """
+                {"symbol": "DENY", "qty": 10, "side": "buy", "type": "market", "time_in_force": "day",
+                 "order_class": "bracket", "take_profit": {"limit_price": "90.00"},
+                 "stop_loss": {"stop_price": "95.00", "limit_price": "96.00"}}
+                """);
+
+        assertThat(result).hasStatus(400);
+        assertThat(result).bodyJson().isLenientlyEqualTo("""
+                {"code": "VALIDATION_FAILED", "errors": [
+                  {"field": "take_profit.limit_price", "code": "VALIDATION_EXIT_PRICES"},
+                  {"field": "stop_loss.limit_price", "code": "VALIDATION_EXIT_PRICES"}]}
+                """);
+        assertThat(jdbc.sql("select count(*) from orders where account_id = 'it-bracket-invalid'")
+                .query(Long.class).single()).isZero();
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------------------
+
+    private void quote(String symbol, String bid, String ask, long size) {
+        Instant now = CLOCK.instant();
+        Symbol s = Symbol.of(symbol);
+        send(Topic.QUOTES_NAME, symbol, new QuoteUpdated(UUID.randomUUID(), now, null, s, Price.of(bid),
+                Price.of(ask), Quantity.of(size), Quantity.of(size), Price.of(ask), now));
+        await().atMost(Duration.ofSeconds(20)).until(() -> quoteBook.latest(s)
+                .filter(q -> q.ask().equals(Price.of(ask)) && q.bid().equals(Price.of(bid))
+                        && q.bidSize().equals(Quantity.of(size))).isPresent());
+    }
+
+    /** Posts {@code body}, approves the request of its primary {@code clientOrderId} and waits until it works. */
+    private void placeApproved(AccountId account, String clientOrderId, String body) {
+        assertThat(api.post(account, body)).hasStatus(202);
+        approve(account, awaitEvent(OrderRequested.class, r -> coid(r, clientOrderId)));
+        awaitStatus(account, clientOrderId, "new");
+    }
+
+    /** Approves, in turn, the request of each client order id (each awaited first). */
+    private void approveEach(AccountId account, String... clientOrderIds) {
+        for (String clientOrderId : clientOrderIds) {
+            approve(account, awaitEvent(OrderRequested.class, r -> coid(r, clientOrderId)));
+        }
+    }
+
+    /** Waits until each order is {@code new} (working at the venue). */
+    private void awaitWorking(AccountId account, String... clientOrderIds) {
+        for (String clientOrderId : clientOrderIds) {
+            awaitStatus(account, clientOrderId, "new");
+        }
+    }
+
+    private static boolean coid(OrderRequested request, String clientOrderId) {
+        return request.order().clientOrderId().value().equals(clientOrderId);
+    }
+
+    private OrderApproved approve(AccountId account, OrderRequested request) {
+        OrderApproved approved = new OrderApproved(UUID.randomUUID(), Instant.now(), request.correlationId(), account,
+                request.eventId(), request.order(), Price.of("100.00"), 1);
+        send(Topic.ORDER_DECISIONS_NAME, account.value(), approved);
+        return approved;
+    }
+
+    private void deny(AccountId account, OrderRequested request, String reasonCode) {
+        send(Topic.ORDER_DECISIONS_NAME, account.value(), new OrderDenied(UUID.randomUUID(), Instant.now(),
+                request.correlationId(), account, request.eventId(), request.order(), "TradingStateGate", reasonCode,
+                "denied in the test", 1));
+    }
+
+    private java.math.BigDecimal filledQty(AccountId account, String clientOrderId) {
+        return jdbc.sql("select filled_qty from orders where account_id = :a and client_order_id = :c")
+                .param("a", account.value()).param("c", clientOrderId).query(java.math.BigDecimal.class).single();
+    }
+
+    private void awaitStatus(AccountId account, String clientOrderId, String status) {
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(api.statusOf(account, clientOrderId)).contains(status));
+    }
+
+    /** How many {@code OrderRequested} for the client order id reached Kafka so far. */
+    private long requestsFor(AccountId account, String clientOrderId) {
+        return topics.seen(OrderRequested.class, r -> r.accountId().equals(account) && coid(r, clientOrderId)).size();
+    }
+
+    private void send(String topic, String key, Event event) {
+        topics.send(topic, key, event);
+    }
+
+    private <T extends Event> T awaitEvent(Class<T> type, Predicate<T> matching) {
+        return topics.awaitEvent(type, matching);
+    }
+}
