@@ -3,6 +3,7 @@ package io.tradingsuite.execution.web;
 import io.tradingsuite.common.events.OrderTicket;
 import io.tradingsuite.common.types.BotId;
 import io.tradingsuite.common.types.ClientOrderId;
+import io.tradingsuite.common.types.Money;
 import io.tradingsuite.common.types.OrderId;
 import io.tradingsuite.common.types.OrderSource;
 import io.tradingsuite.common.types.OrderType;
@@ -44,6 +45,7 @@ public record OrderResponse(
         Quantity qty,
         Quantity filledQty,
         Price filledAvgPrice,
+        Money filledNotional,
         Side side,
         OrderType type,
         TimeInForce timeInForce,
@@ -101,7 +103,8 @@ public record OrderResponse(
         boolean refused = order.status() == OrderStatus.DENIED || order.status() == OrderStatus.REJECTED;
         return new OrderResponse(order.id(), t.clientOrderId(), order.createdAt(), order.updatedAt(),
                 order.submittedAt().orElse(null), order.filledAt().orElse(null), t.symbol(), t.quantity(),
-                order.filledQuantity(), order.averageFillPrice().orElse(null), t.side(), t.type(), t.timeInForce(),
+                order.filledQuantity(), order.averageFillPrice().orElse(null),
+                order.filledQuantity().isZero() ? null : order.filledNotional(), t.side(), t.type(), t.timeInForce(),
                 t.limitPrice(), trailingStopPrice != null ? trailingStopPrice : t.stopPrice(), order.status(), t.botId(),
                 t.source(),
                 refused ? order.reasonCode().orElse(null) : null, order.replacedBy().orElse(null),

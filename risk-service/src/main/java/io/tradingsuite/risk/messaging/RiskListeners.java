@@ -32,7 +32,9 @@ class RiskListeners {
         this.exposure = exposure;
     }
 
-    @KafkaListener(id = "risk-order-requests", idIsGroup = false, topics = Topic.ORDER_REQUESTS_NAME)
+    /** Started by {@link DecideAfterCatchingUp} once fills, order events and snapshots are caught up. */
+    @KafkaListener(id = DecideAfterCatchingUp.ORDER_REQUESTS_LISTENER, idIsGroup = false,
+            topics = Topic.ORDER_REQUESTS_NAME, autoStartup = "false")
     void onOrderRequest(OrderRequestEvent event) {
         switch (event) {
             case OrderRequested request -> decisions.decide(request);

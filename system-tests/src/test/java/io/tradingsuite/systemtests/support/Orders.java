@@ -66,7 +66,9 @@ public final class Orders {
             if (filledQty.signum() == 0) {
                 continue;
             }
-            BigDecimal notional = filledQty.multiply(decimal(order, "filled_avg_price"));
+            // the exact sum of the fills' quantity x price (filled_qty x filled_avg_price is off by the average's
+            // rounding when an order filled at several prices)
+            BigDecimal notional = decimal(order, "filled_notional");
             cash = "buy".equals(order.path("side").asString()) ? cash.subtract(notional) : cash.add(notional);
         }
         return cash;
