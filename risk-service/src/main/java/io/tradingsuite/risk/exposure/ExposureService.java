@@ -117,7 +117,7 @@ public class ExposureService {
         if (fills.record(fill) && fill.clientOrderId() != null) {
             reservations.applyFill(fill.accountId(), fill.clientOrderId(), fill.quantity(), clock.instant());
         }
-        parked.takeIfSeen(fill.accountId(), fills.fillsSeen(fill.accountId())).ifPresent(this::apply);
+        parked.takeIfSeen(fill.accountId()).ifPresent(this::apply);
     }
 
     /**

@@ -49,11 +49,12 @@ public class ParkedSnapshots {
                 .param("a", accountId.value()).query(Timestamp.class).optional().map(Timestamp::toInstant);
     }
 
-    /** Removes and returns the parked snapshot once risk has seen all its fills. */
-    public Optional<AccountSnapshot> takeIfSeen(AccountId accountId, long fillsSeen) {
-        Optional<String> payload = jdbc.sql("select payload from parked_account_snapshots"
-                        + " where account_id = :a and fills_applied <= :seen")
-                .param("a", accountId.value()).param("seen", fillsSeen).query(String.class).optional();
+    /** Removes and returns the parked snapshot once risk has seen all its fills (one query when none is ready). */
+    public Optional<AccountSnapshot> takeIfSeen(AccountId accountId) {
+        Optional<String> payload = jdbc.sql("select p.payload from parked_account_snapshots p"
+                        + " join account_fill_counter c on c.account_id = p.account_id"
+                        + " where p.account_id = :a and p.fills_applied <= c.fills_seen")
+                .param("a", accountId.value()).query(String.class).optional();
         payload.ifPresent(ignored -> discard(accountId));
         return payload.map(json -> EventJson.read(AccountSnapshot.class, json));
     }
