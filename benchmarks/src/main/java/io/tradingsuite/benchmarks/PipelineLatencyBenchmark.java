@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -62,7 +63,12 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * <p>Options ({@code --name=value}): {@code rate} (200), {@code duration} (60s), {@code warmup} (10s),
  * {@code search-rates} (10,25,50,100,200,400), {@code search-duration} (20s), {@code p99-budget-ms} (50),
  * {@code accounts} (8), {@code root} (.), {@code target} (target), {@code version} (0.1.0-SNAPSHOT),
- * {@code work} (root/benchmarks/target/pipeline), {@code java} (the running java). Each result line ends with the
+ * {@code work} (root/benchmarks/target/pipeline), {@code java} (the running java), {@code prime} (2000: requests sent
+ * through each chain in a closed loop, 8 outstanding, before anything is measured, so the JIT has warmed up),
+ * {@code db} (h2, or postgres: the services' postgres profile in a fresh database on {@code pg-url}, default
+ * jdbc:postgresql://127.0.0.1:5432/postgres, dropped at the end), {@code profile} (false: a JFR recording per
+ * service). Each pipeline run also prints its stages (risk, execution's acceptance, the paper fill, portfolio).
+ * Each result line ends with the
  * one-minute load average when the run ended (the machine is shared). See BENCHMARKS.md.
  */
 public final class PipelineLatencyBenchmark {
@@ -73,10 +79,14 @@ public final class PipelineLatencyBenchmark {
     private static final List<String> BARE_TOPICS = List.of("bench.hop0", "bench.hop1", "bench.hop2", "bench.hop3");
     private static final Duration DRAIN = Duration.ofSeconds(30);
     private static final long MAX_LATENCY_NANOS = TimeUnit.MINUTES.toNanos(10);
+    private static final int PRIME_IN_FLIGHT = 8;
+    private static final String DEFAULT_PG_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
 
     private final Map<String, String> options;
     private final List<Process> processes = new ArrayList<>();
     private LocalKafka kafka;
+    /** The run's PostgreSQL database with {@code --db=postgres}, dropped when the run ends; null on H2. */
+    private String database;
 
     private PipelineLatencyBenchmark(Map<String, String> options) {
         this.options = options;
@@ -121,8 +131,13 @@ public final class PipelineLatencyBenchmark {
         startServices(root, runDir, accounts);
         awaitQuotes(kafka.bootstrapServers());
 
+        int prime = Integer.parseInt(option("prime", "2000"));
         try (Chain bare = new BareChain(kafka.bootstrapServers());
              Chain pipeline = new ServicePipeline(kafka.bootstrapServers(), accounts)) {
+            // Warm both chains up first (the JIT compiles the hot paths after some thousand calls; cold, the
+            // services spend several times the CPU per order): closed loop, so nothing queues up.
+            prime(bare, prime, PRIME_IN_FLIGHT);
+            prime(pipeline, prime, PRIME_IN_FLIGHT);
             say(String.format(Locale.ROOT, "fixed rate: %d/s for %s (first %s not recorded)", rate, duration, warmup));
             Result bareResult = measure(bare, "fixed", rate, duration, warmup);
             Result pipelineResult = measure(pipeline, "fixed", rate, duration, warmup);
@@ -162,6 +177,36 @@ public final class PipelineLatencyBenchmark {
         }
     }
 
+    /**
+     * Sends {@code count} requests through the chain with at most {@code inFlight} outstanding (closed loop) and
+     * reports the throughput it reached: a warm-up for the JIT, not a measurement of latency.
+     */
+    private static void prime(Chain chain, int count, int inFlight) throws InterruptedException {
+        if (count <= 0) {
+            return;
+        }
+        String run = "prime-" + chain.name() + "-" + UUID.randomUUID().toString().substring(0, 6);
+        Semaphore permits = new Semaphore(inFlight);
+        AtomicLong seen = new AtomicLong();
+        chain.observe(run, (index, arrivedAt) -> {
+            seen.incrementAndGet();
+            permits.release();
+        });
+        long started = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            if (!permits.tryAcquire(DRAIN.toSeconds(), TimeUnit.SECONDS)) {
+                throw new IllegalStateException("priming " + chain.name() + " stalled after " + seen.get()
+                        + " of " + count + " requests");
+            }
+            chain.send(run, i);
+        }
+        permits.tryAcquire(inFlight, DRAIN.toSeconds(), TimeUnit.SECONDS);
+        chain.observe(null, null);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        say(String.format(Locale.ROOT, "primed %s: %d of %d requests in %.1f s (%.0f/s closed loop, %d in flight)",
+                chain.name(), seen.get(), count, seconds, seen.get() / seconds, inFlight));
+    }
+
     /** Sends at {@code rate} for {@code duration}, from the intended send times, then waits for the stragglers. */
     private static Result measure(Chain chain, String phase, int rate, Duration duration, Duration warmup) {
         chain.awaitQuiet();
@@ -176,11 +221,13 @@ public final class PipelineLatencyBenchmark {
         }
         Histogram histogram = new Histogram(MAX_LATENCY_NANOS, 3);
         AtomicLong seen = new AtomicLong();
+        long[] arrivals = new long[count];
         chain.observe(run, (index, arrivedAt) -> {
             if (index < 0 || index >= count) {
                 return;
             }
             seen.incrementAndGet();
+            arrivals[index] = arrivedAt;
             if (index >= firstRecorded) {
                 synchronized (histogram) {
                     histogram.recordValue(Math.min(MAX_LATENCY_NANOS, Math.max(0, arrivedAt - intended[index])));
@@ -207,8 +254,10 @@ public final class PipelineLatencyBenchmark {
             recorded = histogram.copy();
         }
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        return new Result(chain.name(), phase, rate, count - firstRecorded, count - seen.get(), lateSends, recorded,
-                load);
+        Result result = new Result(chain.name(), phase, rate, count - firstRecorded, count - seen.get(), lateSends,
+                recorded, load);
+        chain.reportStages(run, intended, arrivals, firstRecorded);
+        return result;
     }
 
     private static void report(List<Result> results) {
@@ -281,6 +330,10 @@ public final class PipelineLatencyBenchmark {
 
         abstract ProducerRecord<String, String> record(String run, int index, String correlationId);
 
+        /** Prints where the time of {@code run}'s recorded requests went, for chains that can tell (default: no). */
+        void reportStages(String run, long[] intended, long[] arrivals, int firstRecorded) {
+        }
+
         /** Starts reporting arrivals of {@code run} (null stops). */
         void observe(String run, Arrival arrival) {
             this.arrival = arrival;
@@ -296,31 +349,17 @@ public final class PipelineLatencyBenchmark {
         }
 
         private void observe() {
-            try {
-                while (running) {
-                    ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(100));
-                    long now = System.nanoTime();
-                    for (ConsumerRecord<String, String> record : records) {
-                        String correlationId = correlationIdOf(record.value());
-                        if (correlationId == null || !correlationId.startsWith("bench-")) {
-                            continue;
-                        }
-                        lastArrival = now;
-                        String current = run;
-                        Arrival target = arrival;
-                        String prefix = "bench-" + current + "#";
-                        if (current == null || target == null || !correlationId.startsWith(prefix)
-                                || seenIds.putIfAbsent(correlationId, Boolean.TRUE) != null) {
-                            continue;
-                        }
-                        target.arrived(Integer.parseInt(correlationId.substring(prefix.length())), now);
-                    }
+            pollBenchmarkRecords(consumer, () -> running, (record, correlationId, now) -> {
+                lastArrival = now;
+                String current = run;
+                Arrival target = arrival;
+                String prefix = "bench-" + current + "#";
+                if (current == null || target == null || !correlationId.startsWith(prefix)
+                        || seenIds.putIfAbsent(correlationId, Boolean.TRUE) != null) {
+                    return;
                 }
-            } catch (WakeupException stopping) {
-                // close()
-            } finally {
-                consumer.close();
-            }
+                target.arrived(Integer.parseInt(correlationId.substring(prefix.length())), now);
+            });
         }
 
         /** The {@code "correlationId":"..."} of an event, found without parsing the whole JSON. */
@@ -349,10 +388,12 @@ public final class PipelineLatencyBenchmark {
     private static final class ServicePipeline extends Chain {
 
         private final int accounts;
+        private final StageObserver stages;
 
         ServicePipeline(String bootstrap, int accounts) {
             super("pipeline", bootstrap, "portfolio.accounts.v1");
             this.accounts = accounts;
+            this.stages = new StageObserver(bootstrap);
         }
 
         @Override
@@ -367,6 +408,88 @@ public final class PipelineLatencyBenchmark {
                     + "\",\"symbol\":\"" + symbol + "\",\"side\":\"" + side
                     + "\",\"type\":\"market\",\"timeInForce\":\"day\",\"quantity\":\"1\",\"source\":\"manual\"}}";
             return new ProducerRecord<>("risk.order-requests.v1", account, json);
+        }
+
+        /**
+         * Per stage, from the harness's arrival times of each request's first record on the intermediate topics:
+         * intended send → decision (risk), decision → acceptance (execution's first order event), acceptance → fill
+         * (paper venue), fill → snapshot (portfolio). Each stage includes one Kafka hop and the producing service's
+         * outbox relay.
+         */
+        @Override
+        void reportStages(String run, long[] intended, long[] arrivals, int firstRecorded) {
+            String[] names = {"request -> decision", "decision -> accepted", "accepted -> fill", "fill -> snapshot"};
+            Histogram[] histograms = new Histogram[names.length];
+            for (int i = 0; i < names.length; i++) {
+                histograms[i] = new Histogram(MAX_LATENCY_NANOS, 3);
+            }
+            for (int index = firstRecorded; index < intended.length; index++) {
+                long[] stamps = stages.stamps.remove(correlationId(run, index));
+                if (stamps == null || arrivals[index] == 0) {
+                    continue;
+                }
+                long[] points = {intended[index], stamps[0], stamps[1], stamps[2], arrivals[index]};
+                for (int i = 0; i < names.length; i++) {
+                    if (points[i] != 0 && points[i + 1] != 0) {
+                        histograms[i].recordValue(Math.min(MAX_LATENCY_NANOS, Math.max(0, points[i + 1] - points[i])));
+                    }
+                }
+            }
+            stages.stamps.keySet().removeIf(id -> id.startsWith("bench-" + run + "#"));
+            say("stages of " + run + " (recorded requests):");
+            for (int i = 0; i < names.length; i++) {
+                Histogram h = histograms[i];
+                say(String.format(Locale.ROOT, "           stage %-21s n=%5d p50 %8.2f ms  p99 %8.2f ms  max %8.2f ms",
+                        names[i], h.getTotalCount(), h.getValueAtPercentile(50) / 1e6,
+                        h.getValueAtPercentile(99) / 1e6, h.getMaxValue() / 1e6));
+            }
+        }
+
+        @Override
+        public void close() {
+            stages.close();
+            super.close();
+        }
+    }
+
+    /**
+     * Notes when each benchmark request's first record appears on risk's decisions, execution's order events and
+     * execution's fills (the harness's clock, as for the chain's end), so a run can say which stage the time went to.
+     */
+    private static final class StageObserver {
+
+        private static final List<String> TOPICS = List.of("risk.order-decisions.v1", "execution.order-events.v1",
+                "execution.fills.v1");
+        final Map<String, long[]> stamps = new ConcurrentHashMap<>();
+        private final KafkaConsumer<String, String> consumer;
+        private final Thread thread;
+        private volatile boolean running = true;
+
+        StageObserver(String bootstrap) {
+            consumer = consumer(bootstrap, "bench-stages-" + UUID.randomUUID());
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (String topic : TOPICS) {
+                consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+            }
+            consumer.assign(partitions);
+            consumer.seekToEnd(partitions);
+            partitions.forEach(consumer::position);
+            thread = Thread.ofPlatform().name("observer-stages").daemon(true).start(this::loop);
+        }
+
+        private void loop() {
+            pollBenchmarkRecords(consumer, () -> running, (record, correlationId, now) -> {
+                long[] times = stamps.computeIfAbsent(correlationId, id -> new long[3]);
+                int stage = TOPICS.indexOf(record.topic());
+                if (times[stage] == 0) {
+                    times[stage] = now;
+                }
+            });
+        }
+
+        void close() {
+            running = false;
+            wakeAndJoin(consumer, thread);
         }
     }
 
@@ -448,6 +571,32 @@ public final class PipelineLatencyBenchmark {
         }
     }
 
+    /** Called with each benchmark record (correlation id {@code bench-…}) and when it was polled. */
+    private interface BenchmarkRecord {
+        void seen(ConsumerRecord<String, String> record, String correlationId, long polledAt);
+    }
+
+    /** Polls until {@code running} turns false or the consumer is woken, then closes the consumer. */
+    private static void pollBenchmarkRecords(KafkaConsumer<String, String> consumer,
+            java.util.function.BooleanSupplier running, BenchmarkRecord handler) {
+        try {
+            while (running.getAsBoolean()) {
+                ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(100));
+                long now = System.nanoTime();
+                for (ConsumerRecord<String, String> record : records) {
+                    String correlationId = Chain.correlationIdOf(record.value());
+                    if (correlationId != null && correlationId.startsWith("bench-")) {
+                        handler.seen(record, correlationId, now);
+                    }
+                }
+            }
+        } catch (WakeupException stopping) {
+            // close()
+        } finally {
+            consumer.close();
+        }
+    }
+
     /** Interrupts the consumer's poll and waits for its thread, which closes it. */
     private static void wakeAndJoin(KafkaConsumer<?, ?> consumer, Thread thread) {
         consumer.wakeup();
@@ -484,6 +633,19 @@ public final class PipelineLatencyBenchmark {
         String java = option("java", ProcessHandle.current().info().command().orElse("java"));
         byte[] secret = new byte[48];
         new SecureRandom().nextBytes(secret);
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("TS_DATA_DIR", runDir.resolve("data").toString());
+        String db = option("db", "h2");
+        if (db.equals("postgres")) {
+            // the services' postgres profile (as in docker-compose), one schema each, in a fresh database
+            database = "bench_" + Long.toHexString(new SecureRandom().nextLong() & Long.MAX_VALUE);
+            postgres("CREATE DATABASE " + database);
+            environment.put("SPRING_PROFILES_ACTIVE", "postgres");
+            environment.put("TS_DB_NAME", database);
+            say("services on PostgreSQL, database " + database + " (" + option("pg-url", DEFAULT_PG_URL) + ")");
+        } else if (!db.equals("h2")) {
+            throw new IllegalArgumentException("--db is h2 or postgres, got " + db);
+        }
         Map<String, Integer> ports = new LinkedHashMap<>();
         for (String service : SERVICES) {
             Path jar = root.resolve(service).resolve(target).resolve(service + "-" + version + "-exec.jar");
@@ -503,7 +665,7 @@ public final class PipelineLatencyBenchmark {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(runDir.resolve(service + ".log").toFile());
             builder.environment().keySet().removeIf(name -> name.startsWith("TS_") || name.startsWith("SPRING_"));
-            builder.environment().put("TS_DATA_DIR", runDir.resolve("data").toString());
+            builder.environment().putAll(environment);
             builder.environment().put("TS_KAFKA_BOOTSTRAP", kafka.bootstrapServers());
             builder.environment().put("TS_JWT_SECRET", Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
             processes.add(builder.start());
@@ -562,6 +724,17 @@ public final class PipelineLatencyBenchmark {
 
 
 
+    /** Runs one statement on the local PostgreSQL's admin database ({@code --pg-url}, user postgres, trust). */
+    private void postgres(String sql) {
+        String url = option("pg-url", DEFAULT_PG_URL);
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, "postgres", "");
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("PostgreSQL at " + url + " refused: " + sql, e);
+        }
+    }
+
     private String option(String name, String defaultValue) {
         return options.getOrDefault(name, defaultValue);
     }
@@ -582,6 +755,14 @@ public final class PipelineLatencyBenchmark {
             }
         }
         processes.clear();
+        if (database != null) {
+            try {
+                postgres("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            } catch (RuntimeException e) {
+                say("could not drop " + database + ": " + e.getMessage());
+            }
+            database = null;
+        }
         if (kafka != null) {
             kafka.close();
             kafka = null;
