@@ -67,7 +67,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * through each chain in a closed loop, 8 outstanding, before anything is measured, so the JIT has warmed up),
  * {@code db} (h2, or postgres: the services' postgres profile in a fresh database on {@code pg-url}, default
  * jdbc:postgresql://127.0.0.1:5432/postgres, dropped at the end), {@code profile} (false: a JFR recording per
- * service). Each pipeline run also prints its stages (risk, execution's acceptance, the paper fill, portfolio).
+ * service). Each pipeline run also prints its stages (risk, execution's acceptance, the paper fill, portfolio), and
+ * every run the CPU each service and the harness (with the broker) used, per request.
  * Each result line ends with the
  * one-minute load average when the run ended (the machine is shared). See BENCHMARKS.md.
  */
@@ -129,6 +130,11 @@ public final class PipelineLatencyBenchmark {
         kafka = LocalKafka.start(runDir.resolve("kafka"), 0);
         createBareTopics(kafka.bootstrapServers());
         startServices(root, runDir, accounts);
+        Map<String, ProcessHandle> cpuMeters = new LinkedHashMap<>();
+        for (int i = 0; i < SERVICES.length; i++) {
+            cpuMeters.put(SERVICES[i].replace("-service", ""), processes.get(i).toHandle());
+        }
+        cpuMeters.put("harness+broker", ProcessHandle.current());
         awaitQuotes(kafka.bootstrapServers());
 
         int prime = Integer.parseInt(option("prime", "2000"));
@@ -139,8 +145,8 @@ public final class PipelineLatencyBenchmark {
             prime(bare, prime, PRIME_IN_FLIGHT);
             prime(pipeline, prime, PRIME_IN_FLIGHT);
             say(String.format(Locale.ROOT, "fixed rate: %d/s for %s (first %s not recorded)", rate, duration, warmup));
-            Result bareResult = measure(bare, "fixed", rate, duration, warmup);
-            Result pipelineResult = measure(pipeline, "fixed", rate, duration, warmup);
+            Result bareResult = measure(bare, "fixed", rate, duration, warmup, cpuMeters);
+            Result pipelineResult = measure(pipeline, "fixed", rate, duration, warmup, cpuMeters);
             report(List.of(bareResult, pipelineResult));
             say(String.format(Locale.ROOT, "ratio pipeline / bare Kafka: p50 %.1fx, p99 %.1fx, p99.9 %.1fx",
                     ratio(pipelineResult, bareResult, 50), ratio(pipelineResult, bareResult, 99),
@@ -156,7 +162,8 @@ public final class PipelineLatencyBenchmark {
                         continue;
                     }
                     Result result = measure(chain, "search", searchRate, searchDuration,
-                            searchDuration.compareTo(warmup.multipliedBy(2)) > 0 ? warmup : searchDuration.dividedBy(4));
+                            searchDuration.compareTo(warmup.multipliedBy(2)) > 0 ? warmup : searchDuration.dividedBy(4),
+                            cpuMeters);
                     search.add(result);
                     boolean passes = result.missing() == 0
                             && result.histogram().getValueAtPercentile(99) < TimeUnit.MILLISECONDS.toNanos(budgetMs);
@@ -208,8 +215,11 @@ public final class PipelineLatencyBenchmark {
     }
 
     /** Sends at {@code rate} for {@code duration}, from the intended send times, then waits for the stragglers. */
-    private static Result measure(Chain chain, String phase, int rate, Duration duration, Duration warmup) {
+    private static Result measure(Chain chain, String phase, int rate, Duration duration, Duration warmup,
+            Map<String, ProcessHandle> cpuMeters) {
         chain.awaitQuiet();
+        Map<String, Duration> cpuBefore = cpuTimes(cpuMeters);
+        long runStarted = System.nanoTime();
         String run = phase + "-" + chain.name() + "-" + rate + "-" + UUID.randomUUID().toString().substring(0, 6);
         int count = (int) (duration.toNanos() * rate / 1_000_000_000L);
         int firstRecorded = (int) (warmup.toNanos() * rate / 1_000_000_000L);
@@ -257,7 +267,30 @@ public final class PipelineLatencyBenchmark {
         Result result = new Result(chain.name(), phase, rate, count - firstRecorded, count - seen.get(), lateSends,
                 recorded, load);
         chain.reportStages(run, intended, arrivals, firstRecorded);
+        reportCpu(run, cpuBefore, cpuTimes(cpuMeters), System.nanoTime() - runStarted, count);
         return result;
+    }
+
+    /** CPU time used so far by each process ({@link ProcessHandle.Info#totalCpuDuration()}, from /proc on Linux). */
+    private static Map<String, Duration> cpuTimes(Map<String, ProcessHandle> processes) {
+        Map<String, Duration> times = new LinkedHashMap<>();
+        processes.forEach((name, process) -> times.put(name, process.info().totalCpuDuration().orElse(Duration.ZERO)));
+        return times;
+    }
+
+    /**
+     * Per process: CPU used during the run (sending, draining and the quiet wait before it), as cores and as
+     * milliseconds per request. A bare-Kafka run shows what the services burn with no orders (quotes, marks).
+     */
+    private static void reportCpu(String run, Map<String, Duration> before, Map<String, Duration> after,
+            long elapsedNanos, int requests) {
+        StringBuilder line = new StringBuilder("cpu of " + run + " (cores / ms per request):");
+        before.forEach((name, start) -> {
+            long nanos = after.get(name).minus(start).toNanos();
+            line.append(String.format(Locale.ROOT, " %s %.2f / %.1f;", name, nanos / (double) elapsedNanos,
+                    nanos / 1e6 / requests));
+        });
+        say(line.toString());
     }
 
     private static void report(List<Result> results) {
