@@ -68,8 +68,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * {@code db} (h2, or postgres: the services' postgres profile in a fresh database on {@code pg-url}, default
  * jdbc:postgresql://127.0.0.1:5432/postgres, dropped at the end), {@code profile} (false: a JFR recording per
  * service). Each pipeline run also prints its stages (risk, execution's acceptance, the paper fill, portfolio), and
- * every run the CPU each service and the harness (with the broker) used, per request.
- * Each result line ends with the
+ * every run the CPU each service and the harness (with the broker) used, per request. Each result line ends with the
  * one-minute load average when the run ended (the machine is shared). See BENCHMARKS.md.
  */
 public final class PipelineLatencyBenchmark {
@@ -340,11 +339,7 @@ public final class PipelineLatencyBenchmark {
             this.name = name;
             this.producer = producer(bootstrap);
             this.consumer = consumer(bootstrap, "bench-observer-" + name + "-" + UUID.randomUUID());
-            List<TopicPartition> partitions = consumer.partitionsFor(outputTopic).stream()
-                    .map(p -> new TopicPartition(outputTopic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToEnd(partitions);
-            partitions.forEach(consumer::position);
+            assignAtEnd(consumer, List.of(outputTopic));
             this.observer = Thread.ofPlatform().name("observer-" + name).daemon(true).start(this::observe);
         }
 
@@ -468,7 +463,7 @@ public final class PipelineLatencyBenchmark {
                     }
                 }
             }
-            stages.stamps.keySet().removeIf(id -> id.startsWith("bench-" + run + "#"));
+            stages.stamps.clear(); // also the priming's and earlier runs' stragglers
             say("stages of " + run + " (recorded requests):");
             for (int i = 0; i < names.length; i++) {
                 Histogram h = histograms[i];
@@ -500,13 +495,7 @@ public final class PipelineLatencyBenchmark {
 
         StageObserver(String bootstrap) {
             consumer = consumer(bootstrap, "bench-stages-" + UUID.randomUUID());
-            List<TopicPartition> partitions = new ArrayList<>();
-            for (String topic : TOPICS) {
-                consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
-            }
-            consumer.assign(partitions);
-            consumer.seekToEnd(partitions);
-            partitions.forEach(consumer::position);
+            assignAtEnd(consumer, TOPICS);
             thread = Thread.ofPlatform().name("observer-stages").daemon(true).start(this::loop);
         }
 
@@ -602,6 +591,17 @@ public final class PipelineLatencyBenchmark {
             running = false;
             wakeAndJoin(consumer, thread);
         }
+    }
+
+    /** Assigns every partition of {@code topics} to the consumer, positioned at their current ends. */
+    private static void assignAtEnd(KafkaConsumer<String, String> consumer, List<String> topics) {
+        List<TopicPartition> partitions = new ArrayList<>();
+        for (String topic : topics) {
+            consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+        }
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position);
     }
 
     /** Called with each benchmark record (correlation id {@code bench-…}) and when it was polled. */
