@@ -8,6 +8,12 @@ import io.tradingsuite.common.types.AccountId;
 import io.tradingsuite.common.types.ClientOrderId;
 import io.tradingsuite.common.types.OrderClass;
 import io.tradingsuite.common.types.OrderId;
+import io.tradingsuite.common.types.OrderType;
+import io.tradingsuite.common.types.Price;
+import io.tradingsuite.common.types.Side;
+import io.tradingsuite.common.validation.ExitPrices;
+import io.tradingsuite.common.validation.ValidatedOrder;
+import io.tradingsuite.core.venue.Quote;
 import io.tradingsuite.common.validation.FieldViolation;
 import io.tradingsuite.common.validation.ValidatedClassOrder;
 import io.tradingsuite.common.validation.ValidationException;
@@ -20,6 +26,7 @@ import io.tradingsuite.execution.order.OrderEntry;
 import io.tradingsuite.execution.order.OrderRepository;
 import io.tradingsuite.execution.order.Placement;
 import io.tradingsuite.execution.order.VenueCancels;
+import io.tradingsuite.execution.venue.QuoteBook;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +41,12 @@ import org.springframework.stereotype.Service;
  * stop-loss {@code pending_new} with its own {@code OrderRequested} (both exits work at once). The legs' client order
  * ids are the primary's plus {@code -tp} / {@code -sl}. Order classes need the paper venue (its cancels are confirmed
  * at once, which the group rules rely on): with a broker venue the request is refused with a field error.
+ * <p>
+ * A market entry's exits are checked against the price it is expected to fill at, the touch of the latest quote (ask
+ * for a buy entry, bid for a sell; Alpaca checks them against its "base price" the same way): a buy bracket / oto
+ * needs {@code take_profit.limit_price} above and {@code stop_loss.stop_price} below it, a sell one the reverse
+ * ({@code VALIDATION_EXIT_PRICES}); without a quote of the symbol yet the request is refused on {@code type}. A
+ * repeated client order id answers the existing order unchecked (the price may have moved since it was placed).
  */
 @Service
 public class OrderClassEntry {
@@ -44,9 +57,11 @@ public class OrderClassEntry {
     private final Outbox outbox;
     private final ExecutionMetrics metrics;
     private final VenueCancels venue;
+    private final QuoteBook quotes;
 
     public OrderClassEntry(OrderEntry entry, OrderRepository orders, OrderGroupRepository groups, Outbox outbox,
-            ExecutionMetrics metrics, VenueCancels venue) {
+            ExecutionMetrics metrics, VenueCancels venue, QuoteBook quotes) {
+        this.quotes = quotes;
         this.entry = entry;
         this.orders = orders;
         this.groups = groups;
@@ -66,7 +81,11 @@ public class OrderClassEntry {
                     orderClass.wire() + " orders are supported on the paper venue only")));
         }
         ClientOrderId chosen = validated.order().clientOrderId();
-        if (chosen != null && orders.findByClientOrderId(account, chosen).isEmpty()) {
+        boolean repeat = chosen != null && orders.findByClientOrderId(account, chosen).isPresent();
+        if (!repeat && orderClass.hasEntry() && validated.order().type() == OrderType.MARKET) {
+            checkAgainstTouch(validated.order(), validated.exits());
+        }
+        if (chosen != null && !repeat) {
             List<FieldViolation> taken = new ArrayList<>();
             for (LegRole role : LegRole.values()) {
                 ClientOrderId leg = Legs.clientOrderId(chosen, role);
@@ -90,6 +109,32 @@ public class OrderClassEntry {
             recorded.forEach(metrics::orderEntered);
         }
         return placement;
+    }
+
+    /** A market entry's exits on the right sides of the touch it is expected to fill at (see the class comment). */
+    private void checkAgainstTouch(ValidatedOrder entryOrder, ExitPrices exits) {
+        Quote quote = quotes.latest(entryOrder.symbol()).orElseThrow(() -> new ValidationException(List.of(
+                FieldViolation.of("type", ErrorCode.VALIDATION_EXIT_PRICES, "no quote of " + entryOrder.symbol()
+                        + " yet to check a market entry's exits against; use a limit entry or retry"))));
+        boolean buying = entryOrder.side() == Side.BUY;
+        Price touch = buying ? quote.ask() : quote.bid();
+        String touchName = buying ? "the ask " : "the bid ";
+        List<FieldViolation> violations = new ArrayList<>();
+        Price takeProfit = exits.takeProfitLimit();
+        if (takeProfit != null && (buying ? !takeProfit.isAbove(touch) : !takeProfit.isBelow(touch))) {
+            violations.add(FieldViolation.of("take_profit.limit_price", ErrorCode.VALIDATION_EXIT_PRICES,
+                    "take_profit.limit_price " + takeProfit + " must be " + (buying ? "above " : "below ")
+                            + touchName + touch + " of " + entryOrder.symbol() + " the market entry fills at"));
+        }
+        Price stop = exits.stopLossStop();
+        if (stop != null && (buying ? !stop.isBelow(touch) : !stop.isAbove(touch))) {
+            violations.add(FieldViolation.of("stop_loss.stop_price", ErrorCode.VALIDATION_EXIT_PRICES,
+                    "stop_loss.stop_price " + stop + " must be " + (buying ? "below " : "above ")
+                            + touchName + touch + " of " + entryOrder.symbol() + " the market entry fills at"));
+        }
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
     }
 
     private OrderStatus recordLeg(Order primary, OrderClass orderClass, Legs.Leg leg, Instant at) {

@@ -61,7 +61,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 abstract class OrderClassScenarios {
 
     static final Set<String> SYMBOLS = Set.of("BRKT", "PART", "UNFL", "ALLC", "WORK", "KILL", "OCOX", "OCOC",
-            "OTOX", "DENY");
+            "OTOX", "DENY", "TUCH", "NOQT");
     static final MutableClock CLOCK = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
 
     @TestConfiguration
@@ -355,6 +355,52 @@ abstract class OrderClassScenarios {
                 """);
         assertThat(jdbc.sql("select count(*) from orders where account_id = 'it-bracket-invalid'")
                 .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aMarketEntrysExitsAreCheckedAgainstTheTouchItFillsAt() {
+        AccountId account = AccountId.of("it-bracket-touch");
+        quote("TUCH", "99.98", "100.00", 500);
+
+        // a buy fills at the ask 100.00: a take-profit at 99.99 would sell at once below the entry
+        MvcTestResult buy = api.post(account, """
+                {"symbol": "TUCH", "qty": 10, "side": "buy", "type": "market", "time_in_force": "day",
+                 "order_class": "bracket", "take_profit": {"limit_price": "99.99"}, "stop_loss": {"stop_price": "95.00"}}
+                """);
+        // a sell fills at the bid 99.98: its stop-loss (a buy stop) must be above it
+        MvcTestResult sell = api.post(account, """
+                {"symbol": "TUCH", "qty": 10, "side": "sell", "type": "market", "time_in_force": "day",
+                 "order_class": "oto", "stop_loss": {"stop_price": "99.98"}}
+                """);
+        MvcTestResult noQuote = api.post(account, """
+                {"symbol": "NOQT", "qty": 10, "side": "buy", "type": "market", "time_in_force": "day",
+                 "order_class": "bracket", "take_profit": {"limit_price": "110.00"}, "stop_loss": {"stop_price": "90.00"}}
+                """);
+
+        assertThat(buy).hasStatus(400);
+        assertThat(buy).bodyJson().isLenientlyEqualTo("""
+                {"code": "VALIDATION_FAILED", "errors": [{"field": "take_profit.limit_price",
+                  "code": "VALIDATION_EXIT_PRICES",
+                  "message": "take_profit.limit_price 99.99 must be above the ask 100.00 of TUCH the market entry fills at"}]}
+                """);
+        assertThat(sell).hasStatus(400);
+        assertThat(sell).bodyJson().isLenientlyEqualTo("""
+                {"code": "VALIDATION_FAILED", "errors": [{"field": "stop_loss.stop_price", "code": "VALIDATION_EXIT_PRICES",
+                  "message": "stop_loss.stop_price 99.98 must be above the bid 99.98 of TUCH the market entry fills at"}]}
+                """);
+        assertThat(noQuote).hasStatus(400);
+        assertThat(noQuote).bodyJson().isLenientlyEqualTo("""
+                {"code": "VALIDATION_FAILED", "errors": [{"field": "type", "code": "VALIDATION_EXIT_PRICES"}]}
+                """);
+        assertThat(jdbc.sql("select count(*) from orders where account_id = 'it-bracket-touch'")
+                .query(Long.class).single()).isZero();
+
+        // the same bracket with its take-profit above the ask is placed
+        assertThat(api.post(account, """
+                {"symbol": "TUCH", "qty": 10, "side": "buy", "type": "market", "time_in_force": "day",
+                 "client_order_id": "bt-1", "order_class": "bracket",
+                 "take_profit": {"limit_price": "100.01"}, "stop_loss": {"stop_price": "95.00"}}
+                """)).hasStatus(202);
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------
