@@ -265,6 +265,43 @@ abstract class RiskDecisionScenario {
         assertThat(remaining("repl-1")).isEqualByComparingTo("30");
     }
 
+    /**
+     * A replacement ({@code replaces} set) is decided net of its original's open reservation and approval: the same
+     * terms are no near-duplicate, and the original's buying power is the replacement's. Until the original's end
+     * arrives both reservations stand (account {@code it-replace-net}: 10,000 cash, AAPL ask 100.00).
+     */
+    @Test
+    @Order(3)
+    void aReplacementIsDecidedAsIfItsOriginalsReservationWereReleased() throws Exception {
+        AccountId account = AccountId.of("it-replace-net");
+        send(new AccountSnapshot(UUID.randomUUID(), Instant.now(), "snap-rn", account, 1, 0, Money.of("10000.00"),
+                Money.of("10000.00"), Money.of("10000.00"), Money.ZERO, Money.ZERO, List.of()));
+        freshQuote();
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("select count(*) from account_state where"
+                + " account_id = :a").param("a", account.value()).query(Long.class).single() == 1);
+
+        OrderRequested original = request(account, "orig-n", Side.BUY, OrderType.LIMIT, "80", "100.00");
+        send(original);                                                                     // reserves 8,000
+        send(request(account, "ctrl-n", Side.BUY, OrderType.LIMIT, "81", "100.00"));        // a new order: 2,000 left
+        OrderTicket same = original.order();
+        OrderTicket longer = new OrderTicket(ClientOrderId.of("repl-n"), same.symbol(), same.side(), same.type(),
+                TimeInForce.GTC, same.quantity(), same.limitPrice(), null, same.source(), same.botId());
+        send(new OrderRequested(UUID.randomUUID(), Instant.now(), "corr-orig-n", account, longer,
+                ClientOrderId.of("orig-n")));
+        send(request(account, "probe-n", Side.BUY, OrderType.LIMIT, "1", "100.01"));       // both now reserved
+
+        List<OrderDecisionEvent> decided = awaitDecisions(account, 4);
+        assertThat(decided.get(0)).isInstanceOf(OrderApproved.class);
+        assertThat(decided.get(1)).isInstanceOfSatisfying(OrderDenied.class,
+                d -> assertThat(d.reasonCode()).isEqualTo("RISK_INSUFFICIENT_BUYING_POWER"));
+        assertThat(decided.get(2)).as("the same terms as its original (only the time in force differs) with the"
+                + " original's 8,000 of buying power").isInstanceOf(OrderApproved.class);
+        assertThat(decided.get(3)).isInstanceOfSatisfying(OrderDenied.class,
+                d -> assertThat(d.reasonCode()).isEqualTo("RISK_INSUFFICIENT_BUYING_POWER"));
+        assertThat(remaining("orig-n")).isEqualByComparingTo("80");
+        assertThat(remaining("repl-n")).isEqualByComparingTo("80");
+    }
+
     private java.math.BigDecimal remaining(String clientOrderId) {
         return jdbc.sql("select remaining_quantity from reservations where client_order_id = :c")
                 .param("c", clientOrderId).query(java.math.BigDecimal.class).single();

@@ -108,7 +108,8 @@ public class OrderReplacement {
                 Order next = Order.replacement(OrderId.of(UUID.randomUUID().toString()), account, ticket,
                         original.correlationId(), now, original.id());
                 orders.insert(next, requestId);
-                outbox.publish(new OrderRequested(requestId, now, original.correlationId(), account, ticket));
+                outbox.publish(new OrderRequested(requestId, now, original.correlationId(), account, ticket,
+                        original.ticket().clientOrderId()));
                 return next;
             });
         } catch (DuplicateKeyException concurrentRepeat) {

@@ -287,6 +287,7 @@ abstract class OrderFlowScenarios {
         assertThat(request.order().quantity()).isEqualTo(Quantity.of(3));
         assertThat(request.order().limitPrice()).isEqualTo(Price.of("1.05"));
         assertThat(request.order().source()).isEqualTo(OrderSource.MANUAL);
+        assertThat(request.replaces()).as("risk decides it net of the original").isEqualTo(ClientOrderId.of("it-rep-1"));
         send(Topic.ORDER_DECISIONS_NAME, account.value(), approve(account, request.eventId(), request.order()));
 
         MvcTestResult replaced = patch.join();

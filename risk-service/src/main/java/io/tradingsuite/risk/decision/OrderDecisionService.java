@@ -8,12 +8,14 @@ import io.tradingsuite.common.events.OrderTicket;
 import io.tradingsuite.common.messaging.Inbox;
 import io.tradingsuite.common.messaging.Outbox;
 import io.tradingsuite.common.types.AccountId;
+import io.tradingsuite.common.types.ClientOrderId;
 import io.tradingsuite.common.validation.FieldViolation;
 import io.tradingsuite.common.validation.OrderRequestValidator;
 import io.tradingsuite.core.risk.AccountState;
 import io.tradingsuite.core.risk.OrderThrottle;
 import io.tradingsuite.core.risk.PolicyDecision;
 import io.tradingsuite.core.risk.RecentOrder;
+import io.tradingsuite.core.risk.Reservation;
 import io.tradingsuite.core.risk.RiskAuthority;
 import io.tradingsuite.core.risk.RiskLimits;
 import io.tradingsuite.core.risk.RiskReasonCode;
@@ -104,7 +106,7 @@ public class OrderDecisionService {
             return Optional.empty();
         }
         locks.lock(request.accountId());
-        RiskVerdict verdict = evaluate(request.accountId(), request.order(), limits.current());
+        RiskVerdict verdict = evaluate(request.accountId(), request.order(), request.replaces(), limits.current());
         Instant decidedAt = clock.instant();
         OrderDecisionEvent event = toEvent(request, verdict, decidedAt);
         PolicyDecision.Denied denied = verdict.decision() instanceof PolicyDecision.Denied d ? d : null;
@@ -127,7 +129,15 @@ public class OrderDecisionService {
         return Optional.of(event);
     }
 
-    private RiskVerdict evaluate(AccountId accountId, OrderTicket order, RiskLimits limits) {
+    /**
+     * Runs the validator, the duplicate-id check and the policies. For a replacement ({@code replaces} = the client
+     * order id of the order it replaces) whose original still holds an open reservation, that reservation and the
+     * original's approval are left out of the figures: the replacement takes the original's place. The original keeps
+     * its reservation until its {@code OrderReplaced} (or other end) arrives, so after the replacement's approval
+     * both are held for a moment. An original already reported terminal is counted as usual (what it still holds
+     * are fills risk has not seen yet: real exposure).
+     */
+    private RiskVerdict evaluate(AccountId accountId, OrderTicket order, ClientOrderId replaces, RiskLimits limits) {
         List<FieldViolation> violations = validator.check(order);
         if (!violations.isEmpty()) {
             String detail = violations.stream()
@@ -147,8 +157,13 @@ public class OrderDecisionService {
         Duration lookBack = limits.duplicateWindow().compareTo(OrderThrottle.WINDOW) > 0
                 ? limits.duplicateWindow() : OrderThrottle.WINDOW;
         List<RecentOrder> recent = decisions.approvedSince(accountId, clock.instant().minus(lookBack));
+        List<Reservation> holding = reservations.holding(accountId);
+        if (replaces != null && reservations.isOpen(accountId, replaces)) {
+            recent = recent.stream().filter(r -> !r.order().clientOrderId().equals(replaces)).toList();
+            holding = holding.stream().filter(r -> !r.clientOrderId().equals(replaces)).toList();
+        }
         return authority.decide(order, quotes.latest(order.symbol()), account, unapplied,
-                reservations.holding(accountId), limits, controls.effective(accountId, order.botId()), recent,
+                holding, limits, controls.effective(accountId, order.botId()), recent,
                 limits.hardToBorrowSymbols().contains(order.symbol())
                         ? locates.available(accountId, order.symbol()) : Quantity.ZERO);
     }

@@ -55,6 +55,14 @@ public class ReservationRepository {
                 .list();
     }
 
+    /** True when the order's reservation is still open (approved, not yet reported terminal). */
+    public boolean isOpen(AccountId accountId, ClientOrderId clientOrderId) {
+        return jdbc.sql("select count(*) from reservations where account_id = :a and client_order_id = :c"
+                        + " and status = :s")
+                .param("a", accountId.value()).param("c", clientOrderId.value()).param("s", Status.OPEN.name())
+                .query(Long.class).single() > 0;
+    }
+
     /** Applies a fill of {@code quantity} to the order's reservation, if risk approved that order. */
     public void applyFill(AccountId accountId, ClientOrderId clientOrderId, Quantity quantity, Instant now) {
         find(accountId, clientOrderId).ifPresent(row -> {
