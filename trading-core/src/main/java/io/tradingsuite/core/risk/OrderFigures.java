@@ -1,6 +1,7 @@
 package io.tradingsuite.core.risk;
 
 import io.tradingsuite.common.types.Money;
+import io.tradingsuite.common.types.OrderType;
 import io.tradingsuite.common.types.Price;
 import io.tradingsuite.common.types.Quantity;
 import io.tradingsuite.common.types.Side;
@@ -119,6 +120,12 @@ public final class OrderFigures {
         return beyond.isPositive() ? beyond : Quantity.ZERO;
     }
 
+    /**
+     * The farthest a limit may go through its anchor: the touch (ask for a buy, bid for a sell) for a limit order;
+     * for a stop-limit its own stop price, where it becomes a limit order (a stop-limit rests untriggered, so the
+     * touch says nothing about how far through the market its limit would trade: a bracket's stop-loss far under the
+     * bid is no fat finger).
+     */
     private static Amount collarBound(RiskContext context) {
         if (!context.hasLimitPrice() || context.quote().isEmpty()) {
             return null;
@@ -126,7 +133,14 @@ public final class OrderFigures {
         Side side = context.order().side();
         BigDecimal bps = BigDecimal.valueOf(context.limits().priceCollarBps());
         BigDecimal factor = side == Side.BUY ? BPS_PER_UNIT.add(bps) : BPS_PER_UNIT.subtract(bps);
-        return Amount.of(context.quote().get().touch(side).value().multiply(factor).movePointLeft(4));
+        return Amount.of(collarAnchor(context).multiply(factor).movePointLeft(4));
+    }
+
+    private static BigDecimal collarAnchor(RiskContext context) {
+        if (context.order().type() == OrderType.STOP_LIMIT && context.order().stopPrice() != null) {
+            return context.order().stopPrice().value();
+        }
+        return context.quote().get().touch(context.order().side()).value();
     }
 
     private static boolean multipleOfLot(Asset asset, Quantity quantity) {

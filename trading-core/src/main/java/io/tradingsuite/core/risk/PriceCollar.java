@@ -3,6 +3,7 @@ package io.tradingsuite.core.risk;
 import static io.tradingsuite.core.risk.PolicyDecision.approved;
 import static io.tradingsuite.core.risk.PolicyDecision.denied;
 
+import io.tradingsuite.common.types.OrderType;
 import io.tradingsuite.common.types.Side;
 import java.time.Duration;
 import java.util.Optional;
@@ -13,7 +14,9 @@ import java.util.Optional;
  *   <li>every order needs a quote of its symbol ({@code RISK_NO_QUOTE}) no older than {@code maxQuoteAge}
  *       ({@code RISK_QUOTE_STALE}; exactly at the age is accepted);</li>
  *   <li>a buy limit may be at most {@code priceCollarBps} above the ask, a sell limit at most that far below the
- *       bid ({@code RISK_PRICE_COLLAR}; exactly at the collar is accepted). Compared exactly, no rounding.</li>
+ *       bid ({@code RISK_PRICE_COLLAR}; exactly at the collar is accepted). Compared exactly, no rounding. A
+ *       stop-limit's limit is collared the same way against its own stop price (where it turns into a limit
+ *       order), not against the touch: it rests untriggered.</li>
  * </ul>
  */
 public final class PriceCollar implements RiskPolicy {
@@ -36,9 +39,11 @@ public final class PriceCollar implements RiskPolicy {
         Side side = context.order().side();
         int limitVsBound = context.figures().limitPrice().compareTo(context.figures().collarBound());
         if (side == Side.BUY ? limitVsBound > 0 : limitVsBound < 0) {
+            String anchor = context.order().type() == OrderType.STOP_LIMIT && context.order().stopPrice() != null
+                    ? "its stop price " + context.order().stopPrice()
+                    : (side == Side.BUY ? "the ask " : "the bid ") + found.get().touch(side);
             return denied(RiskReasonCode.RISK_PRICE_COLLAR, side.wire() + " limit " + context.order().limitPrice()
-                    + " is more than " + context.limits().priceCollarBps() + " bps through the "
-                    + (side == Side.BUY ? "ask " : "bid ") + found.get().touch(side));
+                    + " is more than " + context.limits().priceCollarBps() + " bps through " + anchor);
         }
         return approved();
     }
