@@ -47,15 +47,17 @@ class BracketOrderLegsPassTheRealRiskServiceTest {
         BigDecimal entryLimit = price(ask, "1.02");
         BigDecimal takeProfit = price(ask, "1.25");
         BigDecimal stopPrice = price(ask, "0.75");
+        BigDecimal stopLimit = price(ask, "0.74");
         String coid = Orders.clientOrderId("st-bracket");
 
         ApiResponse placed = gateway.post("/api/orders", trader, GatewayClient.body("symbol", SYMBOL,
                 "qty", QTY.toPlainString(), "side", "buy", "type", "limit", "time_in_force", "gtc",
                 "limit_price", entryLimit.toPlainString(), "client_order_id", coid, "order_class", "bracket",
                 "take_profit", GatewayClient.body("limit_price", takeProfit.toPlainString()),
-                // a plain stop: a stop-limit's limit this far under the bid is denied RISK_PRICE_COLLAR by risk,
-                // which collars it like a marketable sell limit although it is not working until triggered
-                "stop_loss", GatewayClient.body("stop_price", stopPrice.toPlainString())));
+                // a stop-limit 25 % under the bid: risk collars its limit against its stop, not the bid (it once
+                // denied such a stop-loss RISK_PRICE_COLLAR after the entry filled, leaving the position bare)
+                "stop_loss", GatewayClient.body("stop_price", stopPrice.toPlainString(),
+                        "limit_price", stopLimit.toPlainString())));
 
         assertThat(placed.status()).as("%s", placed).isIn(200, 202);
         JsonNode answer = placed.requireJson();
@@ -71,7 +73,7 @@ class BracketOrderLegsPassTheRealRiskServiceTest {
         });
         assertThat(answeredLegs.get(coid + "-tp").path("type").asString()).isEqualTo("limit");
         assertThat(Orders.decimal(answeredLegs.get(coid + "-tp"), "limit_price")).isEqualByComparingTo(takeProfit);
-        assertThat(answeredLegs.get(coid + "-sl").path("type").asString()).isEqualTo("stop");
+        assertThat(answeredLegs.get(coid + "-sl").path("type").asString()).isEqualTo("stop_limit");
         assertThat(Orders.decimal(answeredLegs.get(coid + "-sl"), "stop_price")).isEqualByComparingTo(stopPrice);
         String entryId = answer.path("id").asString();
 
@@ -106,7 +108,7 @@ class BracketOrderLegsPassTheRealRiskServiceTest {
         assertThat(decisions.get(coid + "-tp").getFirst().path("type").asString()).isEqualTo("limit");
         assertThat(Orders.decimal(decisions.get(coid + "-tp").getFirst(), "limit_price"))
                 .isEqualByComparingTo(takeProfit);
-        assertThat(decisions.get(coid + "-sl").getFirst().path("type").asString()).isEqualTo("stop");
+        assertThat(decisions.get(coid + "-sl").getFirst().path("type").asString()).isEqualTo("stop_limit");
         assertThat(Orders.decimal(decisions.get(coid + "-sl").getFirst(), "stop_price"))
                 .isEqualByComparingTo(stopPrice);
 
