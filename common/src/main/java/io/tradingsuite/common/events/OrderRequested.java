@@ -11,6 +11,10 @@ import java.util.UUID;
  * {@code replaces} is the client order id of the working order this one replaces (a {@code PATCH}), null for a new
  * order: risk decides a replacement as if the original's open reservation were already released (the replacement
  * takes its place), as a broker checks a replace against buying power net of the order it replaces.
+ * {@code ocoWith} is the client order id of the exit this one is paired with, one cancelling the other (a bracket's
+ * take-profit and stop-loss, an oco's two orders), null otherwise: execution never lets the two fill more than one
+ * of them between them, so risk counts the pair's reservation once instead of twice (else a bracket's second exit
+ * would look like a short sale).
  */
 public record OrderRequested(
         UUID eventId,
@@ -18,7 +22,8 @@ public record OrderRequested(
         String correlationId,
         AccountId accountId,
         OrderTicket order,
-        ClientOrderId replaces) implements OrderRequestEvent {
+        ClientOrderId replaces,
+        ClientOrderId ocoWith) implements OrderRequestEvent {
 
     public OrderRequested {
         Objects.requireNonNull(eventId, "eventId");
@@ -28,11 +33,26 @@ public record OrderRequested(
         if (order.clientOrderId().equals(replaces)) {
             throw new IllegalArgumentException("an order cannot replace itself: " + replaces);
         }
+        if (order.clientOrderId().equals(ocoWith)) {
+            throw new IllegalArgumentException("an order cannot be paired with itself: " + ocoWith);
+        }
+    }
+
+    /** A request for a replacement of {@code replaces} (null: a new order). */
+    public OrderRequested(UUID eventId, Instant occurredAt, String correlationId, AccountId accountId,
+            OrderTicket order, ClientOrderId replaces) {
+        this(eventId, occurredAt, correlationId, accountId, order, replaces, null);
     }
 
     /** A request for a new order (replaces nothing). */
     public OrderRequested(UUID eventId, Instant occurredAt, String correlationId, AccountId accountId,
             OrderTicket order) {
-        this(eventId, occurredAt, correlationId, accountId, order, null);
+        this(eventId, occurredAt, correlationId, accountId, order, null, null);
+    }
+
+    /** A request for an exit paired with {@code ocoWith} (one cancels the other). */
+    public static OrderRequested exit(UUID eventId, Instant occurredAt, String correlationId, AccountId accountId,
+            OrderTicket order, ClientOrderId ocoWith) {
+        return new OrderRequested(eventId, occurredAt, correlationId, accountId, order, null, ocoWith);
     }
 }

@@ -2,6 +2,7 @@ package io.tradingsuite.execution.orderclass;
 
 import io.tradingsuite.common.events.OrderRequested;
 import io.tradingsuite.common.messaging.Outbox;
+import io.tradingsuite.common.types.ClientOrderId;
 import io.tradingsuite.common.types.OrderClass;
 import io.tradingsuite.core.order.Order;
 import io.tradingsuite.core.order.OrderDomainEvent;
@@ -75,7 +76,7 @@ public class ContingentOrders implements OrderChangeListener {
                 }
             }
             for (Contingency.Directive directive : Contingency.forEntry(order, legs, now)) {
-                apply(directive, transitions, now);
+                apply(directive, transitions, now, siblingOf(directive.target(), legs));
             }
             return;
         }
@@ -86,18 +87,30 @@ public class ContingentOrders implements OrderChangeListener {
             boolean exit = link.orderClass() == OrderClass.OCO || !member.isPrimary();
             if (exit && !member.orderId().equals(order.id())) {
                 Order sibling = orders.lock(member.orderId()).orElseThrow();
-                Contingency.forExit(order, event, sibling, now).ifPresent(d -> apply(d, transitions, now));
+                Contingency.forExit(order, event, sibling, now).ifPresent(d -> apply(d, transitions, now, null));
             }
         }
     }
 
-    private void apply(Contingency.Directive directive, OrderTransitions transitions, Instant now) {
+    /** The client order id of the other exit of a bracket (a leg's pair); null for an oto's single exit. */
+    private static ClientOrderId siblingOf(Order leg, List<Order> legs) {
+        return legs.stream().filter(other -> !other.id().equals(leg.id())).findFirst()
+                .map(other -> other.ticket().clientOrderId()).orElse(null);
+    }
+
+    /**
+     * Applies one directive; a released leg is asked of risk, naming its paired exit ({@code ocoWith}: risk counts
+     * the pair's reservation once, they never both fill).
+     */
+    private void apply(Contingency.Directive directive, OrderTransitions transitions, Instant now,
+            ClientOrderId pairedExit) {
         Order leg = directive.target();
         OrderDomainEvent event = transitions.apply(leg, directive.update());
         if (event instanceof OrderDomainEvent.OrderReleased released) {
             UUID requestId = UUID.randomUUID();
             orders.setRequestId(leg.id(), requestId);
-            outbox.publish(new OrderRequested(requestId, now, leg.correlationId(), leg.accountId(), leg.ticket()));
+            outbox.publish(OrderRequested.exit(requestId, now, leg.correlationId(), leg.accountId(), leg.ticket(),
+                    pairedExit));
             log.info("leg {} ({}) released for {}", leg.id(), leg.ticket().clientOrderId(), released.quantity());
         } else {
             log.info("order {} ({}): {}", leg.id(), leg.ticket().clientOrderId(), directive.update());

@@ -148,7 +148,9 @@ public class OrderClassEntry {
         UUID requestId = UUID.randomUUID();
         orders.insert(Order.request(id, primary.accountId(), ticket, primary.correlationId(), at), requestId);
         groups.mark(id, orderClass, primary.id(), leg.role());
-        outbox.publish(new OrderRequested(requestId, at, primary.correlationId(), primary.accountId(), ticket));
+        // an oco's stop-loss: paired with the take-profit (the primary), so risk counts the two exits once
+        outbox.publish(OrderRequested.exit(requestId, at, primary.correlationId(), primary.accountId(), ticket,
+                primary.ticket().clientOrderId()));
         return OrderStatus.PENDING_NEW;
     }
 }

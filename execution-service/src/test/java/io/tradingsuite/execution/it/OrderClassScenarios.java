@@ -15,6 +15,7 @@ import io.tradingsuite.common.events.TradingStateChanged;
 import io.tradingsuite.common.types.TradingState;
 import io.tradingsuite.common.test.MutableClock;
 import io.tradingsuite.common.types.AccountId;
+import io.tradingsuite.common.types.ClientOrderId;
 import io.tradingsuite.common.types.Price;
 import io.tradingsuite.common.types.Quantity;
 import io.tradingsuite.common.types.Symbol;
@@ -134,6 +135,9 @@ abstract class OrderClassScenarios {
         OrderRequested sl = awaitEvent(OrderRequested.class, r -> coid(r, "br-1-sl"));
         assertThat(tp.order().quantity()).isEqualTo(Quantity.of(10));
         assertThat(sl.order().stopPrice()).isEqualTo(Price.of("95.00"));
+        assertThat(tp.ocoWith()).as("paired: risk counts the two exits once").isEqualTo(ClientOrderId.of("br-1-sl"));
+        assertThat(sl.ocoWith()).isEqualTo(ClientOrderId.of("br-1-tp"));
+        assertThat(entryRequest.ocoWith()).isNull();
         assertThat(api.statusOf(account, "br-1")).contains("filled");
         approve(account, tp);
         approve(account, sl);
@@ -304,6 +308,8 @@ abstract class OrderClassScenarios {
                 {"client_order_id": "oco-1", "order_class": "oco", "type": "limit", "limit_price": "110.00",
                  "legs": [{"client_order_id": "oco-1-sl", "status": "pending_new", "side": "sell", "type": "stop"}]}
                 """);
+        assertThat(awaitEvent(OrderRequested.class, r -> coid(r, "oco-1-sl")).ocoWith())
+                .as("the stop-loss is paired with the take-profit").isEqualTo(ClientOrderId.of("oco-1"));
         approveEach(account, "oco-1", "oco-1-sl");
         awaitWorking(account, "oco-1", "oco-1-sl");
 

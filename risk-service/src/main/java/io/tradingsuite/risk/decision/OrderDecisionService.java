@@ -106,7 +106,8 @@ public class OrderDecisionService {
             return Optional.empty();
         }
         locks.lock(request.accountId());
-        RiskVerdict verdict = evaluate(request.accountId(), request.order(), request.replaces(), limits.current());
+        RiskVerdict verdict = evaluate(request.accountId(), request.order(), request.replaces(), request.ocoWith(),
+                limits.current());
         Instant decidedAt = clock.instant();
         OrderDecisionEvent event = toEvent(request, verdict, decidedAt);
         PolicyDecision.Denied denied = verdict.decision() instanceof PolicyDecision.Denied d ? d : null;
@@ -119,7 +120,8 @@ public class OrderDecisionService {
                 request.correlationId()));
         if (outcome == Outcome.APPROVED) {
             locates.use(request.accountId(), request.order().symbol(), verdict.locateUsed());
-            reservations.reserve(request.accountId(), request.order(), verdict.referencePrice().orElseThrow(), decidedAt);
+            reservations.reserve(request.accountId(), request.order(), verdict.referencePrice().orElseThrow(),
+                    request.ocoWith(), decidedAt);
         }
         outbox.publish(event);
         afterCommit(() -> metrics.decided(outcome, reasonCode, Duration.between(request.occurredAt(), decidedAt)));
@@ -135,9 +137,12 @@ public class OrderDecisionService {
      * original's approval are left out of the figures: the replacement takes the original's place. The original keeps
      * its reservation until its {@code OrderReplaced} (or other end) arrives, so after the replacement's approval
      * both are held for a moment. An original already reported terminal is counted as usual (what it still holds
-     * are fills risk has not seen yet: real exposure).
+     * are fills risk has not seen yet: real exposure). An exit paired with another ({@code ocoWith}: a bracket's
+     * second leg, an oco's stop-loss) is decided without its open partner's reservation: only one of the two can
+     * fill, and once both are reserved the pair counts once ({@link ReservationRepository#holding}).
      */
-    private RiskVerdict evaluate(AccountId accountId, OrderTicket order, ClientOrderId replaces, RiskLimits limits) {
+    private RiskVerdict evaluate(AccountId accountId, OrderTicket order, ClientOrderId replaces, ClientOrderId ocoWith,
+            RiskLimits limits) {
         List<FieldViolation> violations = validator.check(order);
         if (!violations.isEmpty()) {
             String detail = violations.stream()
@@ -161,6 +166,9 @@ public class OrderDecisionService {
         if (replaces != null && reservations.isOpen(accountId, replaces)) {
             recent = recent.stream().filter(r -> !r.order().clientOrderId().equals(replaces)).toList();
             holding = holding.stream().filter(r -> !r.clientOrderId().equals(replaces)).toList();
+        }
+        if (ocoWith != null && reservations.isOpen(accountId, ocoWith)) {
+            holding = holding.stream().filter(r -> !r.clientOrderId().equals(ocoWith)).toList();
         }
         return authority.decide(order, quotes.latest(order.symbol()), account, unapplied,
                 holding, limits, controls.effective(accountId, order.botId()), recent,

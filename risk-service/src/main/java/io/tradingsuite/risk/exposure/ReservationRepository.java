@@ -11,7 +11,9 @@ import io.tradingsuite.core.risk.Reservation;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -34,25 +36,66 @@ public class ReservationRepository {
     }
 
     public void reserve(AccountId accountId, OrderTicket order, Price referencePrice, Instant now) {
+        reserve(accountId, order, referencePrice, null, now);
+    }
+
+    /** Reserves an approved order; {@code ocoWith}: the exit it is paired with (see {@link #holding}), else null. */
+    public void reserve(AccountId accountId, OrderTicket order, Price referencePrice, ClientOrderId ocoWith,
+            Instant now) {
         jdbc.sql("insert into reservations (account_id, client_order_id, side, symbol, quantity, filled_quantity,"
-                        + " remaining_quantity, reference_price, status, created_at, updated_at)"
-                        + " values (:a, :c, :side, :s, :q, 0, :q, :p, :status, :t, :t)")
+                        + " remaining_quantity, reference_price, status, created_at, updated_at, oco_with)"
+                        + " values (:a, :c, :side, :s, :q, 0, :q, :p, :status, :t, :t, :oco)")
                 .param("a", accountId.value()).param("c", order.clientOrderId().value())
                 .param("side", order.side().wire()).param("s", order.symbol().value())
                 .param("q", order.quantity().value()).param("p", referencePrice.value())
                 .param("status", Status.OPEN.name()).param("t", Timestamp.from(now))
+                .param("oco", ocoWith == null ? null : ocoWith.value())
                 .update();
     }
 
-    /** Reservations that still hold something (remaining &gt; 0), open or terminal. */
+    /**
+     * Reservations that still hold something (remaining &gt; 0), open or terminal. Two paired exits (one names the
+     * other in {@code oco_with}) that both hold count once: the one with the smaller remainder (execution keeps their
+     * open quantities equal, and a reduction of the other one is not published, so the smaller is the current one),
+     * on a tie the one holding more cash.
+     */
     public List<Reservation> holding(AccountId accountId) {
-        return jdbc.sql("select client_order_id, side, symbol, remaining_quantity, reference_price from reservations"
-                        + " where account_id = :a and remaining_quantity > 0")
+        List<Held> held = jdbc.sql("select client_order_id, side, symbol, remaining_quantity, reference_price, oco_with"
+                        + " from reservations where account_id = :a and remaining_quantity > 0")
                 .param("a", accountId.value())
-                .query((rs, n) -> new Reservation(ClientOrderId.of(rs.getString("client_order_id")),
+                .query((rs, n) -> new Held(new Reservation(ClientOrderId.of(rs.getString("client_order_id")),
                         Side.fromWire(rs.getString("side")), Symbol.of(rs.getString("symbol")),
-                        Quantity.of(rs.getBigDecimal("remaining_quantity")), Price.of(rs.getBigDecimal("reference_price"))))
+                        Quantity.of(rs.getBigDecimal("remaining_quantity")), Price.of(rs.getBigDecimal("reference_price"))),
+                        rs.getString("oco_with")))
                 .list();
+        return countPairsOnce(held);
+    }
+
+    /** What {@link #holding} returns, from the rows: each pair of holding exits reduced to one. */
+    static List<Reservation> countPairsOnce(List<Held> held) {
+        Map<ClientOrderId, Reservation> byId = new LinkedHashMap<>();
+        held.forEach(h -> byId.put(h.reservation().clientOrderId(), h.reservation()));
+        for (Held h : held) {
+            Reservation self = byId.get(h.reservation().clientOrderId());
+            Reservation pair = h.ocoWith() == null ? null : byId.get(ClientOrderId.of(h.ocoWith()));
+            if (self == null || pair == null) {
+                continue; // already dropped as the other half of a pair, or no pair holding
+            }
+            byId.remove(counted(self, pair) == self ? pair.clientOrderId() : self.clientOrderId());
+        }
+        return List.copyOf(byId.values());
+    }
+
+    private static Reservation counted(Reservation a, Reservation b) {
+        int byRemaining = a.remaining().compareTo(b.remaining());
+        if (byRemaining != 0) {
+            return byRemaining < 0 ? a : b;
+        }
+        return a.reservedCash().compareTo(b.reservedCash()) >= 0 ? a : b;
+    }
+
+    /** One holding row: the reservation and the exit it is paired with (null: none). */
+    record Held(Reservation reservation, String ocoWith) {
     }
 
     /** True when the order's reservation is still open (approved, not yet reported terminal). */

@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code OrderRequested.replaces}: optional on the wire (a new order's request is the golden file, without it), the
- * original's client order id on a replacement's request.
+ * {@code OrderRequested.replaces} and {@code ocoWith}: optional on the wire (a new order's request is the golden file, without it), the
+ * original's client order id on a replacement's request, the partner exit's on a paired exit's.
  */
-class ReplacementRequestsNameTheirOriginalTest {
+class OrderRequestsNameTheOrdersTheyRelateToTest {
 
     @Test
     void aReplacementsRequestCarriesItsOriginalsClientOrderIdAndANewOrdersNone() {
@@ -29,6 +29,16 @@ class ReplacementRequestsNameTheirOriginalTest {
         assertThat(EventJson.mapper().readTree(EventJson.write(plain)).has("replaces")).isFalse();
         assertThat(EventJson.read(Topic.ORDER_REQUESTS, EventJson.write(plain)))
                 .isInstanceOfSatisfying(OrderRequested.class, r -> assertThat(r.replaces()).isNull());
+    }
+
+    @Test
+    void aPairedExitsRequestNamesItsPartner() {
+        OrderRequested exit = OrderRequested.exit(EventSamples.REQUEST_ID, EventSamples.AT, EventSamples.CORRELATION,
+                EventSamples.ACCOUNT, EventSamples.TICKET, ClientOrderId.of("br-1-tp"));
+
+        assertThat(EventJson.mapper().readTree(EventJson.write(exit)).get("ocoWith").asString()).isEqualTo("br-1-tp");
+        assertThat(EventJson.read(Topic.ORDER_REQUESTS, EventJson.write(exit))).isEqualTo(exit);
+        assertThat(exit.replaces()).isNull();
     }
 
     @Test

@@ -1,0 +1,78 @@
+package io.tradingsuite.risk.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tradingsuite.common.events.OrderApproved;
+import io.tradingsuite.common.events.OrderDecisionEvent;
+import io.tradingsuite.common.events.OrderDenied;
+import io.tradingsuite.common.events.OrderRequested;
+import io.tradingsuite.common.events.OrderTicket;
+import io.tradingsuite.common.test.TestJwt;
+import io.tradingsuite.common.types.AccountId;
+import io.tradingsuite.common.types.ClientOrderId;
+import io.tradingsuite.common.types.OrderSource;
+import io.tradingsuite.common.types.OrderType;
+import io.tradingsuite.common.types.Price;
+import io.tradingsuite.common.types.Quantity;
+import io.tradingsuite.common.types.Side;
+import io.tradingsuite.common.types.TimeInForce;
+import io.tradingsuite.core.risk.Reservation;
+import io.tradingsuite.risk.exposure.ReservationRepository;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A bracket's two exits (or an oco's two orders) sell the same shares, only one of them can fill: paired through
+ * {@code OrderRequested.ocoWith}, they commit the position once. On a hard-to-borrow symbol without a locate the second
+ * exit was denied {@code RISK_NO_LOCATE} as a short sale before, leaving the position without its stop-loss.
+ */
+class PairedExitsCommitThePositionOnceTest extends RiskControlsScenario {
+
+    private final String admin = TestJwt.bearer(AccountId.of("risk-desk"), "RISK_ADMIN");
+
+    @Autowired
+    ReservationRepository reservations;
+
+    @Test
+    void aBracketsStopLossPairedWithItsTakeProfitIsNoShortSaleAndThePairCountsOnce() throws Exception {
+        AccountId paired = AccountId.of("exits-paired");
+        AccountId unpaired = AccountId.of("exits-unpaired");
+        snapshot(paired, "100000.00", "100000.00", Map.of(AAPL, 10L));
+        snapshot(unpaired, "100000.00", "100000.00", Map.of(AAPL, 10L));
+        try {
+            HttpResponse<String> limits = call("PUT", "/api/risk/limits", admin, "{\"hard_to_borrow_symbols\":[\"AAPL\"]}");
+            assertThat(limits.statusCode()).as(limits.body()).isEqualTo(200);
+
+            assertThat(exit(paired, "br-tp", OrderType.LIMIT, "110.00", null, "br-sl")).isInstanceOf(OrderApproved.class);
+            assertThat(exit(paired, "br-sl", OrderType.STOP, null, "90.00", "br-tp")).isInstanceOf(OrderApproved.class);
+            // the pair holds the 10 shares once: nothing is left to sell without a locate
+            assertDenied(exit(paired, "more-1", OrderType.LIMIT, "111.00", null, null), "RISK_NO_LOCATE");
+            List<Reservation> holding = reservations.holding(paired);
+            assertThat(holding).singleElement().satisfies(r -> assertThat(r.remaining()).isEqualTo(Quantity.of(10)));
+
+            // the same two exits unpaired: the second one is a short sale
+            assertThat(exit(unpaired, "un-tp", OrderType.LIMIT, "110.00", null, null)).isInstanceOf(OrderApproved.class);
+            assertDenied(exit(unpaired, "un-sl", OrderType.STOP, null, "90.00", null), "RISK_NO_LOCATE");
+        } finally {
+            call("PUT", "/api/risk/limits", admin, "{\"hard_to_borrow_symbols\":\"\"}");
+        }
+    }
+
+    private OrderDecisionEvent exit(AccountId account, String clientOrderId, OrderType type, String limit, String stop,
+            String ocoWith) {
+        OrderTicket ticket = new OrderTicket(ClientOrderId.of(clientOrderId), AAPL, Side.SELL, type, TimeInForce.GTC,
+                Quantity.of(10), limit == null ? null : Price.of(limit), stop == null ? null : Price.of(stop),
+                OrderSource.MANUAL, null);
+        return decisions.decide(OrderRequested.exit(UUID.randomUUID(), clockNow().instant(), "corr-br", account, ticket,
+                ocoWith == null ? null : ClientOrderId.of(ocoWith))).orElseThrow();
+    }
+
+    private static void assertDenied(OrderDecisionEvent decision, String reasonCode) {
+        assertThat(decision).isInstanceOfSatisfying(OrderDenied.class,
+                d -> assertThat(d.reasonCode()).as(d.detail()).isEqualTo(reasonCode));
+    }
+}
