@@ -119,9 +119,15 @@ public class OrderDecisionService {
                 reasonCode, denied == null ? null : denied.detail(), verdict.limitsVersion(), decidedAt,
                 request.correlationId()));
         if (outcome == Outcome.APPROVED) {
-            locates.use(request.accountId(), request.order().symbol(), verdict.locateUsed());
-            reservations.reserve(request.accountId(), request.order(), verdict.referencePrice().orElseThrow(),
-                    request.ocoWith(), decidedAt);
+            if (reservations.endedBeforeDecision(request.accountId(), request.order().clientOrderId())) {
+                // canceled (or otherwise ended) before this decision: nothing can fill, nothing to hold
+                log.info("order {} of account {} ended before its approval: nothing reserved",
+                        request.order().clientOrderId(), request.accountId());
+            } else {
+                locates.use(request.accountId(), request.order().symbol(), verdict.locateUsed());
+                reservations.reserve(request.accountId(), request.order(), verdict.referencePrice().orElseThrow(),
+                        request.ocoWith(), decidedAt);
+            }
         }
         outbox.publish(event);
         afterCommit(() -> metrics.decided(outcome, reasonCode, Duration.between(request.occurredAt(), decidedAt)));

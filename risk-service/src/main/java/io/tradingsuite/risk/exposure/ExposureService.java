@@ -16,6 +16,7 @@ import io.tradingsuite.common.events.QuoteUpdated;
 import io.tradingsuite.common.messaging.Inbox;
 import io.tradingsuite.common.types.Quantity;
 import io.tradingsuite.core.risk.LossLimits;
+import io.tradingsuite.risk.control.AccountDecisionLock;
 import io.tradingsuite.risk.control.LimitsService;
 import io.tradingsuite.risk.control.TradingControlService;
 import java.time.Clock;
@@ -51,11 +52,13 @@ public class ExposureService {
     private final LimitsService limits;
     private final TradingControlService controls;
     private final PriceReturns returns;
+    private final AccountDecisionLock locks;
     private final Clock clock;
 
     public ExposureService(Inbox inbox, AccountStateRepository accounts, FillLedger fills, ParkedSnapshots parked,
             ReservationRepository reservations, QuoteBook quotes, LimitsService limits, TradingControlService controls,
-            PriceReturns returns, Clock clock) {
+            PriceReturns returns, AccountDecisionLock locks, Clock clock) {
+        this.locks = locks;
         this.returns = returns;
         this.limits = limits;
         this.controls = controls;
@@ -124,7 +127,9 @@ public class ExposureService {
      * Releases the reservation of an order that reached a terminal state, once per event id. A replaced order
      * ({@code OrderReplaced}) releases the original's unfilled remainder like a cancel; the replacement holds its own
      * reservation from its own approval. Non-terminal events (accepted, partially filled, {@code done_for_day}: the
-     * order works again next session) keep the reservation.
+     * order works again next session) keep the reservation. The end of an order that has no reservation yet is
+     * remembered, so that an approval risk makes later (its request waited while risk caught up after a restart)
+     * reserves nothing.
      */
     @Transactional
     public void onOrderEvent(OrderEvent event) {
@@ -135,7 +140,16 @@ public class ExposureService {
         if (!inbox.firstDelivery(ORDER_EVENTS_CONSUMER, event.eventId())) {
             return;
         }
-        reservations.terminate(event.accountId(), event.clientOrderId(), filledAtEnd.get(), clock.instant());
+        Instant now = clock.instant();
+        if (reservations.terminate(event.accountId(), event.clientOrderId(), filledAtEnd.get(), now)) {
+            return;
+        }
+        // no reservation: not approved, or not yet. Under the account's decision lock (so a decision of the order
+        // cannot slip in between) look again, and if there is still none remember the end for a later approval.
+        locks.lock(event.accountId());
+        if (!reservations.terminate(event.accountId(), event.clientOrderId(), filledAtEnd.get(), now)) {
+            reservations.recordEndedBeforeDecision(event.accountId(), event.clientOrderId(), filledAtEnd.get(), now);
+        }
     }
 
     /**

@@ -117,14 +117,39 @@ public class ReservationRepository {
 
     /**
      * The order reached a terminal state having filled {@code filledQuantity} in total (null: unknown, taken as
-     * what risk has seen): keep only the part filled but not seen as fills yet.
+     * what risk has seen): keep only the part filled but not seen as fills yet. False when risk holds no reservation
+     * for the order.
      */
-    public void terminate(AccountId accountId, ClientOrderId clientOrderId, Quantity filledQuantity, Instant now) {
-        find(accountId, clientOrderId).ifPresent(row -> {
+    public boolean terminate(AccountId accountId, ClientOrderId clientOrderId, Quantity filledQuantity, Instant now) {
+        Optional<Row> found = find(accountId, clientOrderId);
+        found.ifPresent(row -> {
             BigDecimal total = filledQuantity == null ? row.filled() : filledQuantity.value();
             BigDecimal unseen = total.subtract(row.filled()).max(BigDecimal.ZERO).min(row.remaining());
             update(accountId, clientOrderId, row.filled(), unseen, Status.TERMINAL, now);
         });
+        return found.isPresent();
+    }
+
+    /**
+     * Remembers that an order risk holds no reservation for ended (it was never approved, or not yet): an approval
+     * that comes later reserves nothing ({@link #endedBeforeDecision}).
+     */
+    public void recordEndedBeforeDecision(AccountId accountId, ClientOrderId clientOrderId, Quantity filledQuantity,
+            Instant now) {
+        jdbc.sql("insert into orders_ended_before_decision (account_id, client_order_id, filled_quantity, ended_at)"
+                        + " values (:a, :c, :f, :t) on conflict do nothing")
+                .param("a", accountId.value()).param("c", clientOrderId.value())
+                .param("f", filledQuantity == null ? BigDecimal.ZERO : filledQuantity.value())
+                .param("t", Timestamp.from(now))
+                .update();
+    }
+
+    /** True when the order ended before risk decided it (see {@link #recordEndedBeforeDecision}). */
+    public boolean endedBeforeDecision(AccountId accountId, ClientOrderId clientOrderId) {
+        return jdbc.sql("select count(*) from orders_ended_before_decision where account_id = :a"
+                        + " and client_order_id = :c")
+                .param("a", accountId.value()).param("c", clientOrderId.value())
+                .query(Long.class).single() > 0;
     }
 
     /**
