@@ -120,7 +120,7 @@ final class OrderClassRules {
         }
         if (side != null) {
             Side exitSide = orderClass == OrderClass.OCO ? side : side.opposite();
-            checkExitPrices(violations, exitSide, takeProfit, stop, stopLimit);
+            violations.addAll(new ExitPrices(takeProfit, stop, stopLimit).check(exitSide));
             if (orderClass.hasEntry() && limit != null) {
                 checkEntryBetweenExits(violations, side, limit, takeProfit, stop);
             }
@@ -129,21 +129,6 @@ final class OrderClassRules {
             return null;
         }
         return new ValidatedOrderClassPart(orderClass, new ExitPrices(takeProfit, stop, stopLimit));
-    }
-
-    private static void checkExitPrices(List<FieldViolation> violations, Side exitSide, Price takeProfit, Price stop,
-            Price stopLimit) {
-        boolean selling = exitSide == Side.SELL;
-        if (takeProfit != null && stop != null && (selling ? !takeProfit.isAbove(stop) : !takeProfit.isBelow(stop))) {
-            violations.add(FieldViolation.of("take_profit.limit_price", VALIDATION_EXIT_PRICES,
-                    "take_profit.limit_price " + takeProfit + " must be " + (selling ? "above" : "below")
-                            + " stop_loss.stop_price " + stop + " for " + exitSide.wire() + " exits"));
-        }
-        if (stop != null && stopLimit != null && (selling ? stopLimit.isAbove(stop) : stopLimit.isBelow(stop))) {
-            violations.add(FieldViolation.of("stop_loss.limit_price", VALIDATION_EXIT_PRICES,
-                    "stop_loss.limit_price " + stopLimit + " must not be " + (selling ? "above" : "below")
-                            + " stop_loss.stop_price " + stop + " for a " + exitSide.wire() + " stop-loss"));
-        }
     }
 
     private static void checkEntryBetweenExits(List<FieldViolation> violations, Side entrySide, Price limit,

@@ -77,6 +77,14 @@ public class OrderReplacement {
      * takes no orders.
      */
     public ReplaceResult replace(AccountId account, OrderId id, ReplaceChanges changes) {
+        return replace(account, id, changes, null);
+    }
+
+    /**
+     * Replaces one of the caller's orders like {@link #replace(AccountId, OrderId, ReplaceChanges)}; {@code ocoWith}
+     * is the exit the replacement is paired with (a bracket / oco leg's sibling, for risk), null for others.
+     */
+    public ReplaceResult replace(AccountId account, OrderId id, ReplaceChanges changes, ClientOrderId ocoWith) {
         Optional<Order> found = orders.find(account, id);
         if (found.isEmpty()) {
             return new ReplaceResult(Outcome.NOT_FOUND, Optional.empty());
@@ -109,7 +117,7 @@ public class OrderReplacement {
                         original.correlationId(), now, original.id());
                 orders.insert(next, requestId);
                 outbox.publish(new OrderRequested(requestId, now, original.correlationId(), account, ticket,
-                        original.ticket().clientOrderId()));
+                        original.ticket().clientOrderId(), ocoWith));
                 return next;
             });
         } catch (DuplicateKeyException concurrentRepeat) {

@@ -28,7 +28,9 @@ import org.springframework.stereotype.Component;
  * <li>a bracket / oto entry that ended releases its held legs for what it filled (each leg: {@code held} →
  * {@code pending_new} with that quantity, and an {@code OrderRequested} to risk through the outbox, in this
  * transaction) or, with nothing filled, cancels them;</li>
- * <li>an exit that filled reduces or cancels its sibling, one that was canceled or expired cancels it.</li>
+ * <li>an exit that filled reduces or cancels its sibling, one that was canceled or expired cancels it;</li>
+ * <li>a leg that was replaced ({@code PATCH}, {@link LegReplacement}) hands its place in the group to its
+ * replacement.</li>
  * </ul>
  * A redelivered fill is dropped before it gets here (its trade id is recorded), and a leg is released only from
  * {@code held}: its deterministic client order id ({@code <entry coid>-tp|-sl}) is asked of risk at most once.
@@ -55,6 +57,14 @@ public class ContingentOrders implements OrderChangeListener {
 
     @Override
     public void changed(Order order, OrderDomainEvent event, OrderTransitions transitions) {
+        if (event instanceof OrderDomainEvent.OrderReplaced replaced) {
+            // a replaced leg's successor takes its place in the group (the replaced one stays linked, for history)
+            groups.linkOf(order.id()).ifPresent(link -> {
+                groups.mark(replaced.replacedBy(), link.orderClass(), link.groupId(), link.role());
+                log.info("leg {} replaced by {} in group {}", order.id(), replaced.replacedBy(), link.groupId());
+            });
+            return;
+        }
         boolean fill = event instanceof OrderDomainEvent.OrderFilled
                 || event instanceof OrderDomainEvent.OrderPartiallyFilled;
         if (!fill && !order.status().isTerminal()) {

@@ -9,11 +9,12 @@ import io.tradingsuite.core.order.Order;
 import io.tradingsuite.core.order.OrderStatus;
 import io.tradingsuite.execution.algo.AlgoCancellation;
 import io.tradingsuite.execution.algo.AlgoRepository;
-import io.tradingsuite.execution.orderclass.OrderGroupRepository;
+import io.tradingsuite.execution.orderclass.LegReplacement;
 import io.tradingsuite.execution.order.OrderCancellation;
 import io.tradingsuite.execution.order.OrderCancellation.CancelResult;
 import io.tradingsuite.execution.order.OrderReplacement;
 import io.tradingsuite.execution.order.OrderReplacement.ReplaceResult;
+import io.tradingsuite.execution.order.ReplaceChanges;
 import io.tradingsuite.execution.order.VenueNotReadyException;
 import java.util.List;
 import java.util.Map;
@@ -45,11 +46,11 @@ public class OrderChangeController {
     private final AlgoCancellation algoCancellation;
     private final AlgoRepository algos;
     private final OrderViews views;
-    private final OrderGroupRepository groups;
+    private final LegReplacement legReplacement;
 
     public OrderChangeController(OrderCancellation cancellation, OrderReplacement replacement,
-            AlgoCancellation algoCancellation, AlgoRepository algos, OrderViews views, OrderGroupRepository groups) {
-        this.groups = groups;
+            AlgoCancellation algoCancellation, AlgoRepository algos, OrderViews views, LegReplacement legReplacement) {
+        this.legReplacement = legReplacement;
         this.cancellation = cancellation;
         this.replacement = replacement;
         this.algoCancellation = algoCancellation;
@@ -97,15 +98,14 @@ public class OrderChangeController {
                     + " belongs to an execution algorithm; cancel the parent and place a new one",
                     Map.of("order_id", id));
         }
-        if (groups.linkOf(orderId).isPresent()) {
-            throw new ApiException(ErrorCode.CONFLICT.name(), "Order not replaceable",
-                    HttpStatus.UNPROCESSABLE_CONTENT.value(), "order " + id
-                    + " belongs to a " + groups.linkOf(orderId).get().orderClass().wire()
-                    + " order; cancel it and place a new one", Map.of("order_id", id));
-        }
         ReplaceResult result;
         try {
-            result = replacement.replace(account, orderId, body.toChanges());
+            ReplaceChanges changes = body.toChanges();
+            result = legReplacement.replace(account, orderId, changes)
+                    .orElseGet(() -> replacement.replace(account, orderId, changes));
+        } catch (LegReplacement.NotReplaceableException notReplaceable) {
+            throw new ApiException(ErrorCode.CONFLICT.name(), "Order not replaceable",
+                    HttpStatus.UNPROCESSABLE_CONTENT.value(), notReplaceable.getMessage(), Map.of("order_id", id));
         } catch (VenueNotReadyException notReady) {
             throw new ApiException(ErrorCode.VENUE_UNAVAILABLE, 503, notReady.getMessage());
         }

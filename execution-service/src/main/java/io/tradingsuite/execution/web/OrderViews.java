@@ -4,6 +4,7 @@ import io.tradingsuite.common.types.OrderClass;
 import io.tradingsuite.common.types.OrderId;
 import io.tradingsuite.common.types.Price;
 import io.tradingsuite.core.order.Order;
+import io.tradingsuite.core.order.OrderStatus;
 import io.tradingsuite.core.venue.PaperVenue;
 import io.tradingsuite.execution.algo.AlgoRepository;
 import io.tradingsuite.execution.order.OrderQueries;
@@ -57,8 +58,9 @@ public class OrderViews {
             OrderClass orderClass = link == null ? OrderClass.SIMPLE : link.orderClass();
             List<OrderResponse> nested = null;
             if (link != null && link.isPrimary()) {
+                // a replaced leg is not nested (its replacement is; the replaced one keeps its own replaced_by)
                 nested = legIds.getOrDefault(order.id(), List.of()).stream().map(legs::get)
-                        .filter(java.util.Objects::nonNull)
+                        .filter(java.util.Objects::nonNull).filter(leg -> leg.status() != OrderStatus.REPLACED)
                         .map(leg -> OrderResponse.of(leg, null, trailingStopPrice(leg), orderClass, null)).toList();
             }
             views.add(OrderResponse.of(order, links.get(order.id()), trailingStopPrice(order), orderClass, nested));

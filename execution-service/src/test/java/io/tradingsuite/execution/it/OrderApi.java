@@ -3,6 +3,7 @@ package io.tradingsuite.execution.it;
 import io.tradingsuite.common.test.TestJwt;
 import io.tradingsuite.common.types.AccountId;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,6 +27,16 @@ final class OrderApi {
     MvcTestResult post(AccountId account, String body) {
         return mvc.post().uri("/api/orders").header(HttpHeaders.AUTHORIZATION, TestJwt.bearer(account, "TRADER"))
                 .contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+    }
+
+    MvcTestResult patch(AccountId account, String uri, String body) {
+        return mvc.patch().uri(uri).header(HttpHeaders.AUTHORIZATION, TestJwt.bearer(account, "TRADER"))
+                .contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+    }
+
+    /** A PATCH on another thread: it waits for risk's decision, which the scenario sends meanwhile. */
+    CompletableFuture<MvcTestResult> patchAsync(AccountId account, String uri, String body) {
+        return CompletableFuture.supplyAsync(() -> patch(account, uri, body));
     }
 
     MvcTestResult get(AccountId account, String uri) {

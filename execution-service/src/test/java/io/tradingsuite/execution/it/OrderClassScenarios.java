@@ -62,7 +62,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 abstract class OrderClassScenarios {
 
     static final Set<String> SYMBOLS = Set.of("BRKT", "PART", "UNFL", "ALLC", "WORK", "KILL", "OCOX", "OCOC",
-            "OTOX", "DENY", "TUCH", "NOQT");
+            "OTOX", "DENY", "TUCH", "NOQT", "MOVE");
     static final MutableClock CLOCK = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
 
     @TestConfiguration
@@ -407,6 +407,58 @@ abstract class OrderClassScenarios {
                  "client_order_id": "bt-1", "order_class": "bracket",
                  "take_profit": {"limit_price": "100.01"}, "stop_loss": {"stop_price": "95.00"}}
                 """)).hasStatus(202);
+    }
+
+    @Test
+    void aWorkingStopLossIsMovedAndItsReplacementTakesItsPlaceInTheGroup() {
+        AccountId account = AccountId.of("it-bracket-move");
+        quote("MOVE", "99.98", "100.00", 500);
+        assertThat(api.post(account, """
+                {"symbol": "MOVE", "qty": 10, "side": "buy", "type": "market", "time_in_force": "gtc",
+                 "client_order_id": "bm-1", "order_class": "bracket",
+                 "take_profit": {"limit_price": "110.00"}, "stop_loss": {"stop_price": "90.00"}}
+                """)).hasStatus(202);
+        approveEach(account, "bm-1", "bm-1-tp", "bm-1-sl");
+        awaitWorking(account, "bm-1-tp", "bm-1-sl");
+        String entry = api.orderIdOf(account, "bm-1");
+
+        // a leg's quantity and time in force follow the group; its new price must stay on its side of the sibling's
+        assertThat(api.patch(account, "/api/orders/" + api.orderIdOf(account, "bm-1-tp"), """
+                {"qty": 5, "time_in_force": "day", "limit_price": "89.00"}
+                """)).bodyJson().isLenientlyEqualTo("""
+                {"status": 400, "code": "VALIDATION_FAILED", "errors": [
+                  {"field": "qty", "code": "VALIDATION_ORDER_CLASS"},
+                  {"field": "time_in_force", "code": "VALIDATION_ORDER_CLASS"},
+                  {"field": "limit_price", "code": "VALIDATION_EXIT_PRICES"}]}
+                """);
+        assertThat(api.patch(account, "/api/orders/" + entry, """
+                {"limit_price": "101.00"}
+                """)).hasStatus(422);
+
+        // the stop-loss moved up to 99.00: risk is asked about it as a replacement paired with the take-profit
+        var moved = api.patchAsync(account, "/api/orders/" + api.orderIdOf(account, "bm-1-sl"), """
+                {"stop_price": "99.00", "client_order_id": "bm-1-sl2"}
+                """);
+        OrderRequested request = awaitEvent(OrderRequested.class, r -> coid(r, "bm-1-sl2"));
+        assertThat(request.replaces()).isEqualTo(ClientOrderId.of("bm-1-sl"));
+        assertThat(request.ocoWith()).isEqualTo(ClientOrderId.of("bm-1-tp"));
+        assertThat(request.order().quantity()).isEqualTo(Quantity.of(10));
+        approve(account, request);
+        assertThat(moved.join().getResponse().getStatus()).isIn(200, 202); // answered after, or before, the decision
+        awaitStatus(account, "bm-1-sl2", "new");
+        assertThat(api.get(account, "/api/orders/" + entry)).bodyJson().isLenientlyEqualTo("""
+                {"status": "filled", "order_class": "bracket",
+                 "legs": [{"client_order_id": "bm-1-tp", "status": "new"},
+                          {"client_order_id": "bm-1-sl2", "status": "new", "stop_price": "99.00",
+                           "order_class": "bracket"}]}
+                """);
+        assertThat(api.statusOf(account, "bm-1-sl")).contains("replaced");
+
+        // the moved stop triggers and fills; its sibling, the take-profit, is canceled by the one-cancels-other rule
+        quote("MOVE", "98.90", "98.95", 500);
+        awaitEvent(OrderFilled.class, e -> e.clientOrderId().value().equals("bm-1-sl2"));
+        assertThat(awaitEvent(OrderCanceled.class, e -> e.clientOrderId().value().equals("bm-1-tp")).reason())
+                .isEqualTo("oco: sibling filled");
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------

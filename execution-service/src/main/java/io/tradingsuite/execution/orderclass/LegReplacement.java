@@ -1,0 +1,119 @@
+package io.tradingsuite.execution.orderclass;
+
+import io.tradingsuite.common.error.ErrorCode;
+import io.tradingsuite.common.types.AccountId;
+import io.tradingsuite.common.types.ClientOrderId;
+import io.tradingsuite.common.types.OrderClass;
+import io.tradingsuite.common.types.OrderId;
+import io.tradingsuite.common.types.Price;
+import io.tradingsuite.common.validation.ExitPrices;
+import io.tradingsuite.common.validation.FieldViolation;
+import io.tradingsuite.common.validation.ValidationException;
+import io.tradingsuite.core.order.Order;
+import io.tradingsuite.core.orderclass.LegRole;
+import io.tradingsuite.execution.order.OrderReplacement;
+import io.tradingsuite.execution.orderclass.OrderGroupRepository.GroupLink;
+import io.tradingsuite.execution.order.OrderReplacement.ReplaceResult;
+import io.tradingsuite.execution.order.OrderRepository;
+import io.tradingsuite.execution.order.ReplaceChanges;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * {@code PATCH} of an order-class leg (Alpaca lets a bracket's legs be replaced, e.g. a stop-loss moved to break-even):
+ * a working take-profit or stop-loss of a bracket / oto, or an oco's stop-loss, may change its {@code limit_price} /
+ * {@code stop_price} (and client order id). Its quantity and time in force follow the group, so changing them is a
+ * field error ({@code VALIDATION_ORDER_CLASS}), and the new prices must still lie on the right sides of the open
+ * sibling's ({@code VALIDATION_EXIT_PRICES}, on the body's {@code limit_price} / {@code stop_price}). The replacement
+ * goes through risk like any replacement, naming its sibling ({@code ocoWith}); once approved it takes the original's
+ * place in the group ({@link ContingentOrders} moves the link in the transaction that ends the original as
+ * {@code replaced}). A group's primary (a bracket / oto entry, an oco's take-profit) is not replaceable.
+ */
+@Service
+public class LegReplacement {
+
+    private final OrderReplacement replacement;
+    private final OrderRepository orders;
+    private final OrderGroupRepository groups;
+
+    public LegReplacement(OrderReplacement replacement, OrderRepository orders, OrderGroupRepository groups) {
+        this.replacement = replacement;
+        this.orders = orders;
+        this.groups = groups;
+    }
+
+    /** A group's order that cannot be replaced; the message says why. */
+    public static final class NotReplaceableException extends RuntimeException {
+        NotReplaceableException(String message) {
+            super(message);
+        }
+    }
+
+    /** Replaces the order if it belongs to a group (empty when it does not: a simple order is replaced as usual). */
+    public Optional<ReplaceResult> replace(AccountId account, OrderId id, ReplaceChanges changes) {
+        GroupLink link = groups.linkOf(id).orElse(null);
+        if (link == null) {
+            return Optional.empty();
+        }
+        if (link.isPrimary()) {
+            throw new NotReplaceableException("order " + id + " is the " + (link.orderClass().hasEntry() ? "entry"
+                    : "take-profit") + " of a " + link.orderClass().wire() + " order, which cannot be replaced (its "
+                    + (link.orderClass().hasEntry() ? "exits" : "stop-loss") + " can); cancel it and place a new one");
+        }
+        Optional<Order> found = orders.find(account, id);
+        if (found.isEmpty()) {
+            return Optional.of(replacement.replace(account, id, changes));
+        }
+        Order leg = found.get();
+        Order sibling = openSibling(link, leg).orElse(null);
+        List<FieldViolation> violations = new ArrayList<>();
+        if (changes.qty() != null) {
+            violations.add(FieldViolation.of("qty", ErrorCode.VALIDATION_ORDER_CLASS,
+                    "a leg's qty follows its group (the entry's fill, the sibling's fills)"));
+        }
+        if (changes.timeInForce() != null) {
+            violations.add(FieldViolation.of("time_in_force", ErrorCode.VALIDATION_ORDER_CLASS,
+                    "a leg keeps its group's time_in_force"));
+        }
+        if (sibling != null) {
+            violations.addAll(againstSibling(link.role(), leg, sibling, changes));
+        }
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        ClientOrderId ocoWith = sibling == null ? null : sibling.ticket().clientOrderId();
+        return Optional.of(replacement.replace(account, id, changes, ocoWith));
+    }
+
+    /** The other exit of the group, if it is still open (a replaced one's successor counts, the replaced not). */
+    private Optional<Order> openSibling(GroupLink link, Order leg) {
+        if (link.orderClass() == OrderClass.OTO) {
+            return Optional.empty();
+        }
+        for (GroupLink member : groups.members(link.groupId())) {
+            boolean exit = link.orderClass() == OrderClass.OCO || !member.isPrimary();
+            if (exit && !member.orderId().equals(leg.id())) {
+                Optional<Order> other = orders.find(leg.accountId(), member.orderId())
+                        .filter(o -> !o.status().isTerminal());
+                if (other.isPresent()) {
+                    return other;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The exit-price rules for the leg's new prices and the sibling's, reported on the PATCH body's fields. */
+    private static List<FieldViolation> againstSibling(LegRole role, Order leg, Order sibling, ReplaceChanges changes) {
+        Price limit = changes.limitPrice() != null ? changes.limitPrice() : leg.ticket().limitPrice();
+        Price stop = changes.stopPrice() != null ? changes.stopPrice() : leg.ticket().stopPrice();
+        ExitPrices exits = role == LegRole.TAKE_PROFIT
+                ? new ExitPrices(limit, sibling.ticket().stopPrice(), sibling.ticket().limitPrice())
+                : new ExitPrices(sibling.ticket().limitPrice(), stop, limit);
+        return exits.check(leg.ticket().side()).stream().map(v -> new FieldViolation(
+                role == LegRole.TAKE_PROFIT || v.field().equals("stop_loss.limit_price") ? "limit_price" : "stop_price",
+                v.code(), v.message())).toList();
+    }
+}
