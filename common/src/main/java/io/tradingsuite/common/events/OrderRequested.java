@@ -12,9 +12,9 @@ import java.util.UUID;
  * order: risk decides a replacement as if the original's open reservation were already released (the replacement
  * takes its place), as a broker checks a replace against buying power net of the order it replaces.
  * {@code ocoWith} is the client order id of the exit this one is paired with, one cancelling the other (a bracket's
- * take-profit and stop-loss, an oco's two orders), null otherwise: execution never lets the two fill more than one
- * of them between them, so risk counts the pair's reservation once instead of twice (else a bracket's second exit
- * would look like a short sale).
+ * take-profit and stop-loss name each other; an oco's stop-loss names its take-profit), null otherwise: execution
+ * never lets the two fill more than the group's quantity between them, so risk counts the pair's reservation once
+ * instead of twice (else a bracket's second exit would look like a short sale).
  */
 public record OrderRequested(
         UUID eventId,

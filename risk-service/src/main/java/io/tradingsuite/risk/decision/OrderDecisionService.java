@@ -118,8 +118,9 @@ public class OrderDecisionService {
                 request.order(), verdict.referencePrice().orElse(null), outcome, verdict.policy().orElse(null),
                 reasonCode, denied == null ? null : denied.detail(), verdict.limitsVersion(), decidedAt,
                 request.correlationId()));
+        boolean ended = reservations.endedBeforeDecision(request.accountId(), request.order().clientOrderId());
         if (outcome == Outcome.APPROVED) {
-            if (reservations.endedBeforeDecision(request.accountId(), request.order().clientOrderId())) {
+            if (ended) {
                 // canceled (or otherwise ended) before this decision: nothing can fill, nothing to hold
                 log.info("order {} of account {} ended before its approval: nothing reserved",
                         request.order().clientOrderId(), request.accountId());
@@ -139,13 +140,15 @@ public class OrderDecisionService {
 
     /**
      * Runs the validator, the duplicate-id check and the policies. For a replacement ({@code replaces} = the client
-     * order id of the order it replaces) whose original still holds an open reservation, that reservation and the
-     * original's approval are left out of the figures: the replacement takes the original's place. The original keeps
-     * its reservation until its {@code OrderReplaced} (or other end) arrives, so after the replacement's approval
-     * both are held for a moment. An original already reported terminal is counted as usual (what it still holds
-     * are fills risk has not seen yet: real exposure). An exit paired with another ({@code ocoWith}: a bracket's
-     * second leg, an oco's stop-loss) is decided without its open partner's reservation: only one of the two can
-     * fill, and once both are reserved the pair counts once ({@link ReservationRepository#holding}).
+     * order id of the order it replaces) whose original still holds an OPEN reservation of the same symbol and side,
+     * the original's reservation is reduced by the replacement's quantity (what is left, fills of the original risk
+     * has not seen yet, still counts) and its approval is left out of the duplicate / throttle window: the
+     * replacement takes its place. The original keeps its reservation until its {@code OrderReplaced} (or other end)
+     * arrives, so after the approval both are held for a moment. An original already reported terminal counts as
+     * usual (what it holds are fills risk has not seen yet: real exposure). An exit paired with another
+     * ({@code ocoWith}: a bracket's legs, an oco's stop-loss) is decided with its open partner's reservation reduced
+     * the same way: together they never fill more than the group's quantity, and once both are reserved the pair
+     * counts once ({@link ReservationRepository#holding}).
      */
     private RiskVerdict evaluate(AccountId accountId, OrderTicket order, ClientOrderId replaces, ClientOrderId ocoWith,
             RiskLimits limits) {
@@ -169,17 +172,43 @@ public class OrderDecisionService {
                 ? limits.duplicateWindow() : OrderThrottle.WINDOW;
         List<RecentOrder> recent = decisions.approvedSince(accountId, clock.instant().minus(lookBack));
         List<Reservation> holding = reservations.holding(accountId);
-        if (replaces != null && reservations.isOpen(accountId, replaces)) {
+        Optional<Reservation> original = takenPlaceOf(accountId, replaces, order);
+        if (original.isPresent()) {
             recent = recent.stream().filter(r -> !r.order().clientOrderId().equals(replaces)).toList();
-            holding = holding.stream().filter(r -> !r.clientOrderId().equals(replaces)).toList();
+            holding = withoutWhatItCovers(holding, original.get(), order);
         }
-        if (ocoWith != null && reservations.isOpen(accountId, ocoWith)) {
-            holding = holding.stream().filter(r -> !r.clientOrderId().equals(ocoWith)).toList();
+        Optional<Reservation> partner = takenPlaceOf(accountId, ocoWith, order);
+        if (partner.isPresent()) {
+            holding = withoutWhatItCovers(holding, partner.get(), order);
         }
         return authority.decide(order, quotes.latest(order.symbol()), account, unapplied,
                 holding, limits, controls.effective(accountId, order.botId()), recent,
                 limits.hardToBorrowSymbols().contains(order.symbol())
                         ? locates.available(accountId, order.symbol()) : Quantity.ZERO);
+    }
+
+    /**
+     * The open reservation of the order {@code named} (an original being replaced, a paired exit) if it is one this
+     * order can take the place of: same symbol and side. Anything else named is ignored (counted as usual).
+     */
+    private Optional<Reservation> takenPlaceOf(AccountId accountId, ClientOrderId named, OrderTicket order) {
+        if (named == null) {
+            return Optional.empty();
+        }
+        return reservations.open(accountId, named)
+                .filter(r -> r.symbol().equals(order.symbol()) && r.side() == order.side());
+    }
+
+    /**
+     * The reservations with {@code replaced}'s reduced by this order's quantity (what is left of it, e.g. fills of
+     * the original that risk has not seen yet, still counts); {@code replaced} may be the stand-in of its pair.
+     */
+    private static List<Reservation> withoutWhatItCovers(List<Reservation> holding, Reservation replaced,
+            OrderTicket order) {
+        return holding.stream()
+                .map(r -> r.clientOrderId().equals(replaced.clientOrderId()) ? r.reducedBy(order.quantity()) : r)
+                .filter(r -> r.remaining().isPositive())
+                .toList();
     }
 
     private static OrderDecisionEvent toEvent(OrderRequested request, RiskVerdict verdict, Instant decidedAt) {

@@ -29,6 +29,9 @@ public class ReservationRepository {
     /** Status of a reservation: the order is still working, or the venue is done with it. */
     public enum Status { OPEN, TERMINAL }
 
+    /** How long the end of an order risk holds nothing for is remembered for a late decision. */
+    static final java.time.Duration KEEP_ENDED = java.time.Duration.ofDays(7);
+
     private final JdbcClient jdbc;
 
     public ReservationRepository(JdbcClient jdbc) {
@@ -55,55 +58,66 @@ public class ReservationRepository {
 
     /**
      * Reservations that still hold something (remaining &gt; 0), open or terminal. Two paired exits (one names the
-     * other in {@code oco_with}) that both hold count once: the one with the smaller remainder (execution keeps their
-     * open quantities equal, and a reduction of the other one is not published, so the smaller is the current one),
-     * on a tie the one holding more cash.
+     * other in {@code oco_with}, same symbol and side) that are both still OPEN count once, as the smaller remainder
+     * at the higher reference price: together they never fill more than the group's quantity, execution keeps their
+     * open quantities equal, and a reduction of one is not published (so the smaller is the current one). As soon as
+     * either is terminal both count in full: a terminal row holds fills risk has not seen yet, which add up.
      */
     public List<Reservation> holding(AccountId accountId) {
-        List<Held> held = jdbc.sql("select client_order_id, side, symbol, remaining_quantity, reference_price, oco_with"
-                        + " from reservations where account_id = :a and remaining_quantity > 0")
+        List<Held> held = jdbc.sql("select client_order_id, side, symbol, remaining_quantity, reference_price, oco_with,"
+                        + " status from reservations where account_id = :a and remaining_quantity > 0")
                 .param("a", accountId.value())
-                .query((rs, n) -> new Held(new Reservation(ClientOrderId.of(rs.getString("client_order_id")),
-                        Side.fromWire(rs.getString("side")), Symbol.of(rs.getString("symbol")),
-                        Quantity.of(rs.getBigDecimal("remaining_quantity")), Price.of(rs.getBigDecimal("reference_price"))),
-                        rs.getString("oco_with")))
+                .query((rs, n) -> new Held(row(rs), rs.getString("oco_with"),
+                        Status.valueOf(rs.getString("status")) == Status.OPEN))
                 .list();
         return countPairsOnce(held);
     }
 
-    /** What {@link #holding} returns, from the rows: each pair of holding exits reduced to one. */
-    static List<Reservation> countPairsOnce(List<Held> held) {
-        Map<ClientOrderId, Reservation> byId = new LinkedHashMap<>();
-        held.forEach(h -> byId.put(h.reservation().clientOrderId(), h.reservation()));
-        for (Held h : held) {
-            Reservation self = byId.get(h.reservation().clientOrderId());
-            Reservation pair = h.ocoWith() == null ? null : byId.get(ClientOrderId.of(h.ocoWith()));
-            if (self == null || pair == null) {
-                continue; // already dropped as the other half of a pair, or no pair holding
-            }
-            byId.remove(counted(self, pair) == self ? pair.clientOrderId() : self.clientOrderId());
-        }
-        return List.copyOf(byId.values());
-    }
-
-    private static Reservation counted(Reservation a, Reservation b) {
-        int byRemaining = a.remaining().compareTo(b.remaining());
-        if (byRemaining != 0) {
-            return byRemaining < 0 ? a : b;
-        }
-        return a.reservedCash().compareTo(b.reservedCash()) >= 0 ? a : b;
-    }
-
-    /** One holding row: the reservation and the exit it is paired with (null: none). */
-    record Held(Reservation reservation, String ocoWith) {
-    }
-
-    /** True when the order's reservation is still open (approved, not yet reported terminal). */
-    public boolean isOpen(AccountId accountId, ClientOrderId clientOrderId) {
-        return jdbc.sql("select count(*) from reservations where account_id = :a and client_order_id = :c"
-                        + " and status = :s")
+    /** The order's reservation while it is OPEN (approved, not reported terminal yet). */
+    public Optional<Reservation> open(AccountId accountId, ClientOrderId clientOrderId) {
+        return jdbc.sql("select client_order_id, side, symbol, remaining_quantity, reference_price from reservations"
+                        + " where account_id = :a and client_order_id = :c and status = :s")
                 .param("a", accountId.value()).param("c", clientOrderId.value()).param("s", Status.OPEN.name())
-                .query(Long.class).single() > 0;
+                .query((rs, n) -> row(rs)).optional();
+    }
+
+    private static Reservation row(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Reservation(ClientOrderId.of(rs.getString("client_order_id")), Side.fromWire(rs.getString("side")),
+                Symbol.of(rs.getString("symbol")), Quantity.of(rs.getBigDecimal("remaining_quantity")),
+                Price.of(rs.getBigDecimal("reference_price")));
+    }
+
+    /** What {@link #holding} returns, from the rows: each open pair of exits reduced to one; a row pairs once. */
+    static List<Reservation> countPairsOnce(List<Held> held) {
+        Map<ClientOrderId, Held> byId = new LinkedHashMap<>();
+        held.forEach(h -> byId.put(h.reservation().clientOrderId(), h));
+        Map<ClientOrderId, Reservation> counted = new LinkedHashMap<>();
+        held.forEach(h -> counted.put(h.reservation().clientOrderId(), h.reservation()));
+        java.util.Set<ClientOrderId> paired = new java.util.HashSet<>();
+        for (Held h : held) {
+            Reservation self = h.reservation();
+            Held partner = h.ocoWith() == null ? null : byId.get(ClientOrderId.of(h.ocoWith()));
+            if (partner == null || !h.open() || !partner.open() || paired.contains(self.clientOrderId())
+                    || paired.contains(partner.reservation().clientOrderId())
+                    || partner.reservation().side() != self.side()
+                    || !partner.reservation().symbol().equals(self.symbol())) {
+                continue;
+            }
+            Reservation other = partner.reservation();
+            paired.add(self.clientOrderId());
+            paired.add(other.clientOrderId());
+            Reservation smaller = self.remaining().compareTo(other.remaining()) <= 0 ? self : other;
+            Price higher = self.referencePrice().compareTo(other.referencePrice()) >= 0
+                    ? self.referencePrice() : other.referencePrice();
+            counted.remove(smaller == self ? other.clientOrderId() : self.clientOrderId());
+            counted.put(smaller.clientOrderId(), new Reservation(smaller.clientOrderId(), smaller.side(),
+                    smaller.symbol(), smaller.remaining(), higher));
+        }
+        return List.copyOf(counted.values());
+    }
+
+    /** One holding row: the reservation, the exit it is paired with (null: none) and whether it is OPEN. */
+    record Held(Reservation reservation, String ocoWith, boolean open) {
     }
 
     /** Applies a fill of {@code quantity} to the order's reservation, if risk approved that order. */
@@ -136,6 +150,10 @@ public class ReservationRepository {
      */
     public void recordEndedBeforeDecision(AccountId accountId, ClientOrderId clientOrderId, Quantity filledQuantity,
             Instant now) {
+        // ends nobody decides later (e.g. of an algorithm's parent, never asked of risk) are kept a week at most
+        jdbc.sql("delete from orders_ended_before_decision where account_id = :a and ended_at < :cutoff")
+                .param("a", accountId.value()).param("cutoff", Timestamp.from(now.minus(KEEP_ENDED)))
+                .update();
         jdbc.sql("insert into orders_ended_before_decision (account_id, client_order_id, filled_quantity, ended_at)"
                         + " values (:a, :c, :f, :t) on conflict do nothing")
                 .param("a", accountId.value()).param("c", clientOrderId.value())
@@ -144,12 +162,14 @@ public class ReservationRepository {
                 .update();
     }
 
-    /** True when the order ended before risk decided it (see {@link #recordEndedBeforeDecision}). */
+    /**
+     * True when the order ended before risk decided it (see {@link #recordEndedBeforeDecision}); the record is used
+     * up (the order is decided now, once: its client order id is never decided again).
+     */
     public boolean endedBeforeDecision(AccountId accountId, ClientOrderId clientOrderId) {
-        return jdbc.sql("select count(*) from orders_ended_before_decision where account_id = :a"
-                        + " and client_order_id = :c")
+        return jdbc.sql("delete from orders_ended_before_decision where account_id = :a and client_order_id = :c")
                 .param("a", accountId.value()).param("c", clientOrderId.value())
-                .query(Long.class).single() > 0;
+                .update() > 0;
     }
 
     /**

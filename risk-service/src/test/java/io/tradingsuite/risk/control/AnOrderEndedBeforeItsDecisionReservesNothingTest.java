@@ -35,6 +35,8 @@ class AnOrderEndedBeforeItsDecisionReservesNothingTest extends RiskControlsScena
         assertThat(decide(account, "late-1", Side.BUY, "80", "100.00")).isInstanceOf(OrderApproved.class);
 
         assertThat(reservations.holding(account)).isEmpty();
+        assertThat(jdbc.sql("select count(*) from orders_ended_before_decision where client_order_id = 'late-1'")
+                .query(Long.class).single()).as("used up by the decision").isZero();
         // all 10,000 are still there: an order for exactly that much is approved
         assertThat(decide(account, "full-1", Side.BUY, "100", "100.00")).isInstanceOf(OrderApproved.class);
         // and the usual order of things still releases: the full order's cancel frees its reservation

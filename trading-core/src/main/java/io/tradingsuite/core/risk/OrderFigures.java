@@ -20,7 +20,8 @@ import java.util.Optional;
  *
  * <p>Limits that are percentages are turned into amounts here, exactly (a percentage of an exact amount is exact):
  * {@link #maxSymbolValue()} is {@code equity x maxConcentrationPct / 100}, {@link #maxDrawdownAmount()} is
- * {@code highWaterMark x maxDrawdownPct / 100}, {@link #collarBound()} is the touch moved by the collar.
+ * {@code highWaterMark x maxDrawdownPct / 100}, {@link #collarBound()} is the touch (for a stop-limit the farther of
+ * the touch and its stop) moved by the collar.
  */
 public final class OrderFigures {
 
@@ -122,9 +123,9 @@ public final class OrderFigures {
 
     /**
      * The farthest a limit may go through its anchor: the touch (ask for a buy, bid for a sell) for a limit order;
-     * for a stop-limit its own stop price, where it becomes a limit order (a stop-limit rests untriggered, so the
-     * touch says nothing about how far through the market its limit would trade: a bracket's stop-loss far under the
-     * bid is no fat finger).
+     * for a stop-limit the farther of the touch and its own stop price (a buy: the higher of ask and stop, a sell: the
+     * lower of bid and stop). An untriggered stop-limit turns into a limit order at its stop, so a bracket's stop-loss
+     * far under the bid is no fat finger; one whose stop the market already passed is a marketable limit at the touch.
      */
     private static Amount collarBound(RiskContext context) {
         if (!context.hasLimitPrice() || context.quote().isEmpty()) {
@@ -137,10 +138,12 @@ public final class OrderFigures {
     }
 
     private static BigDecimal collarAnchor(RiskContext context) {
+        BigDecimal touch = context.quote().get().touch(context.order().side()).value();
         if (context.order().type() == OrderType.STOP_LIMIT && context.order().stopPrice() != null) {
-            return context.order().stopPrice().value();
+            BigDecimal stop = context.order().stopPrice().value();
+            return context.order().side() == Side.BUY ? touch.max(stop) : touch.min(stop);
         }
-        return context.quote().get().touch(context.order().side()).value();
+        return touch;
     }
 
     private static boolean multipleOfLot(Asset asset, Quantity quantity) {
@@ -276,7 +279,8 @@ public final class OrderFigures {
 
     /**
      * The farthest a limit price may go through the touch: ask x (1 + collar) for buys, bid x (1 - collar) for
-     * sells; null for orders without a limit price or without a quote.
+     * sells (a stop-limit: max(ask, stop) x (1 + collar), min(bid, stop) x (1 - collar)); null for orders without a
+     * limit price or without a quote.
      */
     public Amount collarBound() {
         return collarBound;

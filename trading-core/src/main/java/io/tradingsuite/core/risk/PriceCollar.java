@@ -15,8 +15,9 @@ import java.util.Optional;
  *       ({@code RISK_QUOTE_STALE}; exactly at the age is accepted);</li>
  *   <li>a buy limit may be at most {@code priceCollarBps} above the ask, a sell limit at most that far below the
  *       bid ({@code RISK_PRICE_COLLAR}; exactly at the collar is accepted). Compared exactly, no rounding. A
- *       stop-limit's limit is collared the same way against its own stop price (where it turns into a limit
- *       order), not against the touch: it rests untriggered.</li>
+ *       stop-limit's limit is collared against the farther of the touch and its own stop price (a buy: the higher
+ *       of ask and stop, a sell: the lower of bid and stop): untriggered, it turns into a limit order at its stop;
+ *       with the stop already passed, it is a marketable limit at the touch.</li>
  * </ul>
  */
 public final class PriceCollar implements RiskPolicy {
@@ -39,9 +40,11 @@ public final class PriceCollar implements RiskPolicy {
         Side side = context.order().side();
         int limitVsBound = context.figures().limitPrice().compareTo(context.figures().collarBound());
         if (side == Side.BUY ? limitVsBound > 0 : limitVsBound < 0) {
-            String anchor = context.order().type() == OrderType.STOP_LIMIT && context.order().stopPrice() != null
-                    ? "its stop price " + context.order().stopPrice()
-                    : (side == Side.BUY ? "the ask " : "the bid ") + found.get().touch(side);
+            var touch = found.get().touch(side);
+            var stop = context.order().stopPrice();
+            boolean atStop = context.order().type() == OrderType.STOP_LIMIT && stop != null
+                    && (side == Side.BUY ? stop.isAbove(touch) : stop.isBelow(touch));
+            String anchor = atStop ? "its stop price " + stop : (side == Side.BUY ? "the ask " : "the bid ") + touch;
             return denied(RiskReasonCode.RISK_PRICE_COLLAR, side.wire() + " limit " + context.order().limitPrice()
                     + " is more than " + context.limits().priceCollarBps() + " bps through " + anchor);
         }

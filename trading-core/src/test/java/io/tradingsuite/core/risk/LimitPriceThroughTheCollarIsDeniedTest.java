@@ -60,6 +60,18 @@ class LimitPriceThroughTheCollarIsDeniedTest {
                 RiskReasonCode.RISK_PRICE_COLLAR);
     }
 
+    @Test
+    void aStopLimitWhoseStopTheMarketPassedIsCollaredAgainstTheTouch() {
+        // a sell stop 105.00 above the bid 99.00 is triggered: its limit may go 5 % under the bid, 94.05
+        assertApproved(quoted().decide(stopLimit(quoted(), Side.SELL, "105.00", "94.05")));
+        assertDenied(quoted().decide(stopLimit(quoted(), Side.SELL, "105.00", "94.04")), "PriceCollar",
+                RiskReasonCode.RISK_PRICE_COLLAR);
+        // a buy stop 95.00 under the ask 100.00: its limit may reach 105.00
+        assertApproved(quoted().decide(stopLimit(quoted(), Side.BUY, "95.00", "105.00")));
+        assertDenied(quoted().decide(stopLimit(quoted(), Side.BUY, "95.00", "105.01")), "PriceCollar",
+                RiskReasonCode.RISK_PRICE_COLLAR);
+    }
+
     private static OrderTicket stopLimit(RiskFixture fixture, Side side, String stop, String limit) {
         OrderTicket t = fixture.ticket(AAPL, side, OrderType.STOP_LIMIT, "10", limit);
         return new OrderTicket(t.clientOrderId(), t.symbol(), t.side(), t.type(), t.timeInForce(), t.quantity(),
