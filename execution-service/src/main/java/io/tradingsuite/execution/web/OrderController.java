@@ -188,7 +188,9 @@ public class OrderController {
      * Alpaca's order list: {@code status} open|closed|all (default open) or one status by its wire name (e.g.
      * {@code done_for_day}), {@code symbols} comma-separated,
      * {@code side} buy|sell, {@code bot_id}, {@code after} (exclusive) / {@code until} (inclusive) as ISO instants or
-     * dates (UTC midnight), {@code limit} 1..500 (default 50), {@code direction} asc|desc by creation time (default desc).
+     * dates (UTC midnight), {@code limit} 1..500 (default 50), {@code direction} asc|desc by creation time (default desc),
+     * {@code nested} true|false (default false): true shows a listed primary's legs only nested in it (see
+     * {@link OrderViews#nested}).
      */
     @GetMapping("/orders")
     public List<OrderResponse> list(@RequestParam(name = "status", defaultValue = "open") String status,
@@ -198,7 +200,8 @@ public class OrderController {
             @RequestParam(name = "bot_id", required = false) String botId,
             @RequestParam(name = "after", required = false) String after,
             @RequestParam(name = "until", required = false) String until,
-            @RequestParam(name = "direction", defaultValue = "desc") String direction) {
+            @RequestParam(name = "direction", defaultValue = "desc") String direction,
+            @RequestParam(name = "nested", defaultValue = "false") String nested) {
         AccountId account = CurrentUser.accountId();
         Set<OrderStatus> statuses = switch (status.toLowerCase(Locale.ROOT)) {
             case "open" -> OPEN;
@@ -223,7 +226,13 @@ public class OrderController {
                 after == null ? null : parse("after", after, OrderController::instant),
                 until == null ? null : parse("until", until, OrderController::instant),
                 limit, ascending);
-        return views.of(queries.search(account, search));
+        boolean rollUp = switch (nested.toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw badParameter("nested must be true or false");
+        };
+        List<Order> found = queries.search(account, search);
+        return rollUp ? views.nested(found) : views.of(found);
     }
 
     private static Instant instant(String text) {

@@ -13,6 +13,8 @@ import io.tradingsuite.execution.orderclass.OrderGroupRepository.GroupLink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -38,6 +40,19 @@ public class OrderViews {
 
     public OrderResponse of(Order order) {
         return of(List.of(order)).getFirst();
+    }
+
+    /**
+     * The views of a list with Alpaca's {@code nested=true}: a leg whose primary is in the list is shown only nested in
+     * its primary's {@code legs} (one whose primary is not, e.g. filtered out by status, is still listed on its own).
+     */
+    public List<OrderResponse> nested(List<Order> orders) {
+        Set<OrderId> listed = orders.stream().map(Order::id).collect(Collectors.toSet());
+        Map<OrderId, GroupLink> groupLinks = groups.links(listed);
+        return of(orders.stream().filter(order -> {
+            GroupLink link = groupLinks.get(order.id());
+            return link == null || link.isPrimary() || !listed.contains(link.groupId());
+        }).toList());
     }
 
     public List<OrderResponse> of(List<Order> orders) {

@@ -222,6 +222,13 @@ abstract class OrderClassScenarios {
                  "time_in_force": "day", "client_order_id": "ba-1", "order_class": "bracket",
                  "take_profit": {"limit_price": "90.00"}, "stop_loss": {"stop_price": "115.00"}}
                 """);
+        // listed on their own and nested (Alpaca's default), or with nested=true only nested in their entry
+        assertThat(api.get(account, "/api/orders")).bodyJson().extractingPath("$[*].client_order_id").asArray()
+                .containsExactlyInAnyOrder("ba-1", "ba-1-tp", "ba-1-sl");
+        assertThat(api.get(account, "/api/orders?nested=true")).bodyJson().isLenientlyEqualTo("""
+                [{"client_order_id": "ba-1", "legs": [{"client_order_id": "ba-1-tp"}, {"client_order_id": "ba-1-sl"}]}]
+                """);
+        assertThat(api.get(account, "/api/orders?nested=maybe")).hasStatus(400);
 
         MvcTestResult all = api.delete(account, "/api/orders");
 
