@@ -180,6 +180,57 @@ class BracketOrderLegsPassTheRealRiskServiceTest {
     }
 
     /**
+     * On a hard-to-borrow symbol without a locate, a sell beyond the position is denied {@code RISK_NO_LOCATE}. A
+     * bracket's two exits sell the same shares: paired ({@code ocoWith}), both are approved for the bought quantity.
+     * (QQQ: no bot and no other scenario trades it.) The symbol list is restored afterwards.
+     */
+    @Test
+    void aBracketOnAHardToBorrowSymbolGetsBothExitsApprovedWithoutALocate(TradingStack stack) {
+        GatewayClient gateway = stack.gateway();
+        ApiKey admin = stack.trader();
+        String symbol = "QQQ";
+        ApiResponse limits = gateway.get("/api/risk/limits", admin);
+        assertThat(limits.status()).as("%s", limits).isEqualTo(200);
+        String before = limits.requireJson().path("hard_to_borrow_symbols").asString("");
+        ApiResponse set = gateway.put("/api/risk/limits", admin, GatewayClient.body("hard_to_borrow_symbols",
+                before.isBlank() ? symbol : before + "," + symbol));
+        assertThat(set.status()).as("%s", set).isEqualTo(200);
+        try {
+            BigDecimal ask = await("a quote for " + symbol).atMost(Duration.ofSeconds(60)).ignoreExceptions()
+                    .until(() -> Orders.ask(gateway, admin, symbol), price -> price.signum() > 0);
+            String coid = Orders.clientOrderId("st-bracket-htb");
+            ApiResponse placed = gateway.post("/api/orders", admin, GatewayClient.body("symbol", symbol,
+                    "qty", "4", "side", "buy", "type", "limit", "time_in_force", "gtc",
+                    "limit_price", price(ask, "1.02").toPlainString(), "client_order_id", coid,
+                    "order_class", "bracket",
+                    "take_profit", GatewayClient.body("limit_price", price(ask, "1.25").toPlainString()),
+                    "stop_loss", GatewayClient.body("stop_price", price(ask, "0.75").toPlainString())));
+            assertThat(placed.status()).as("%s", placed).isIn(200, 202);
+            String entryId = placed.requireJson().path("id").asString();
+
+            JsonNode working = await("the entry filled and both exits working").atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(300))
+                    .failFast("an exit was not approved", () -> legs(order(gateway, admin, entryId)).values().stream()
+                            .anyMatch(leg -> !List.of("held", "pending_new", "new")
+                                    .contains(leg.path("status").asString())))
+                    .until(() -> order(gateway, admin, entryId), entry -> "filled".equals(entry.path("status").asString())
+                            && legs(entry).values().stream().allMatch(leg -> "new".equals(leg.path("status").asString())));
+            assertThat(legs(working)).containsOnlyKeys(coid + "-tp", coid + "-sl");
+            assertThat(legs(working).values()).allSatisfy(leg ->
+                    assertThat(Orders.decimal(leg, "qty")).as("%s", leg).isEqualByComparingTo("4"));
+
+            assertThat(gateway.delete("/api/orders/" + entryId, admin).status()).isEqualTo(204);
+            await("both exits canceled with their entry").atMost(Duration.ofSeconds(30))
+                    .until(() -> legs(order(gateway, admin, entryId)).values().stream()
+                            .allMatch(leg -> "canceled".equals(leg.path("status").asString())));
+        } finally {
+            ApiResponse restored = gateway.put("/api/risk/limits", admin,
+                    GatewayClient.body("hard_to_borrow_symbols", before));
+            assertThat(restored.status()).as("%s", restored).isEqualTo(200);
+        }
+    }
+
+    /**
      * Awaits a moment where the SPY order list stands still around the portfolio read (the bot keeps trading) and
      * the portfolio's SPY position equals the signed sum of every SPY order's filled quantity, the entry's among them.
      */

@@ -12,7 +12,8 @@ public enum StackService {
     MARKET_DATA("market-data-service", "TS_MARKET_DATA_URL", List.of(
             "--ts.market-data.simulation.bar-interval=300ms",
             "--ts.market-data.simulation.ticks-per-bar=5",
-            "--ts.market-data.simulation.symbols=AAPL,MSFT,SPY")),
+            // QQQ: quoted, but no bot trades it (the hard-to-borrow bracket scenario needs a position of its own)
+            "--ts.market-data.simulation.symbols=AAPL,MSFT,SPY,QQQ")),
     /** Bots turning bars into order requests. */
     BOT("bot-service", "TS_BOT_URL", List.of(
             // A list is bound from one property source as a whole, so the demo bot is restated in full.
