@@ -67,11 +67,15 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * through each chain in a closed loop, 8 outstanding, before anything is measured, so the JIT has warmed up),
  * {@code db} (h2, or postgres: the services' postgres profile in a fresh database on {@code pg-url}, default
  * jdbc:postgresql://127.0.0.1:5432/postgres, dropped at the end), {@code profile} (false: a JFR recording per
- * service). Each pipeline run also prints its stages (risk, execution's acceptance, the paper fill, portfolio), and
+ * service), {@code service-jvm} ("-XX:+UseSerialGC -Xmx256m", as {@code bin/stack} runs them: the services' JVM
+ * options, space-separated). Each pipeline run also prints its stages (risk, execution's acceptance, the paper fill, portfolio), and
  * every run the CPU each service and the harness (with the broker) used, per request. Each result line ends with the
  * one-minute load average when the run ended (the machine is shared). See BENCHMARKS.md.
  */
 public final class PipelineLatencyBenchmark {
+
+    /** The services' JVM options unless {@code --service-jvm} says otherwise. */
+    static final String DEFAULT_SERVICE_JVM = "-XX:+UseSerialGC -Xmx256m";
 
     private static final List<String> SYMBOLS = List.of("AAPL", "MSFT", "SPY");
     private static final String[] SERVICES = {"market-data-service", "risk-service", "execution-service",
@@ -687,7 +691,8 @@ public final class PipelineLatencyBenchmark {
             }
             int port = LocalServices.freePort();
             ports.put(service, port);
-            List<String> command = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-Xmx256m"));
+            List<String> command = new ArrayList<>(List.of(java));
+            command.addAll(List.of(option("service-jvm", DEFAULT_SERVICE_JVM).trim().split("\\s+")));
             if (Boolean.parseBoolean(option("profile", "false"))) {
                 // A JFR recording per service (CPU samples, allocations, locks), written when the service stops.
                 command.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="

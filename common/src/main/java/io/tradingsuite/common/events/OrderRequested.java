@@ -2,6 +2,7 @@ package io.tradingsuite.common.events;
 
 import io.tradingsuite.common.types.AccountId;
 import io.tradingsuite.common.types.ClientOrderId;
+import io.tradingsuite.common.types.Quantity;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -10,7 +11,9 @@ import java.util.UUID;
  * A request for an order, from a bot, a person (REST) or another service; risk answers with a decision.
  * {@code replaces} is the client order id of the working order this one replaces (a {@code PATCH}), null for a new
  * order: risk decides a replacement as if the original's open reservation were already released (the replacement
- * takes its place), as a broker checks a replace against buying power net of the order it replaces.
+ * takes its place), as a broker checks a replace against buying power net of the order it replaces;
+ * {@code replacesOpenQuantity} is what the original still had open when the replacement was asked for (risk keeps
+ * the rest of the original's reservation: fills of the original it has not seen yet).
  * {@code ocoWith} is the client order id of the exit this one is paired with, one cancelling the other (a bracket's
  * take-profit and stop-loss name each other; an oco's stop-loss names its take-profit), null otherwise: execution
  * never lets the two fill more than the group's quantity between them, so risk counts the pair's reservation once
@@ -23,7 +26,8 @@ public record OrderRequested(
         AccountId accountId,
         OrderTicket order,
         ClientOrderId replaces,
-        ClientOrderId ocoWith) implements OrderRequestEvent {
+        ClientOrderId ocoWith,
+        Quantity replacesOpenQuantity) implements OrderRequestEvent {
 
     public OrderRequested {
         Objects.requireNonNull(eventId, "eventId");
@@ -36,23 +40,34 @@ public record OrderRequested(
         if (order.clientOrderId().equals(ocoWith)) {
             throw new IllegalArgumentException("an order cannot be paired with itself: " + ocoWith);
         }
+        if (replacesOpenQuantity != null && replaces == null) {
+            throw new IllegalArgumentException("replacesOpenQuantity without replaces");
+        }
+    }
+
+    /** A request for a replacement of {@code replaces}, which had {@code openQuantity} open, paired or not. */
+    public static OrderRequested replacement(UUID eventId, Instant occurredAt, String correlationId,
+            AccountId accountId, OrderTicket order, ClientOrderId replaces, Quantity openQuantity,
+            ClientOrderId ocoWith) {
+        return new OrderRequested(eventId, occurredAt, correlationId, accountId, order, replaces, ocoWith,
+                openQuantity);
     }
 
     /** A request for a replacement of {@code replaces} (null: a new order). */
     public OrderRequested(UUID eventId, Instant occurredAt, String correlationId, AccountId accountId,
             OrderTicket order, ClientOrderId replaces) {
-        this(eventId, occurredAt, correlationId, accountId, order, replaces, null);
+        this(eventId, occurredAt, correlationId, accountId, order, replaces, null, null);
     }
 
     /** A request for a new order (replaces nothing). */
     public OrderRequested(UUID eventId, Instant occurredAt, String correlationId, AccountId accountId,
             OrderTicket order) {
-        this(eventId, occurredAt, correlationId, accountId, order, null, null);
+        this(eventId, occurredAt, correlationId, accountId, order, null, null, null);
     }
 
     /** A request for an exit paired with {@code ocoWith} (one cancels the other). */
     public static OrderRequested exit(UUID eventId, Instant occurredAt, String correlationId, AccountId accountId,
             OrderTicket order, ClientOrderId ocoWith) {
-        return new OrderRequested(eventId, occurredAt, correlationId, accountId, order, null, ocoWith);
+        return new OrderRequested(eventId, occurredAt, correlationId, accountId, order, null, ocoWith, null);
     }
 }

@@ -78,6 +78,7 @@ public class OrderCancellation {
             }
             if (order.status() == OrderStatus.PENDING_NEW || order.status() == OrderStatus.HELD) {
                 transitions.apply(order, new OrderUpdate.Cancel(reason, clock.instant()));
+                resumeOriginal(order);
             } else if (order.status() == OrderStatus.NEW || order.status() == OrderStatus.PARTIALLY_FILLED
                     || order.status() == OrderStatus.DONE_FOR_DAY) {
                 transitions.apply(order, new OrderUpdate.RequestCancel(clock.instant()));
@@ -98,6 +99,18 @@ public class OrderCancellation {
             log.info("order {} canceled ({})", id, reason);
         }
         return result;
+    }
+
+    /**
+     * A replacement canceled before risk decided it: its original (locked after it, as the decision does) stops
+     * waiting in {@code pending_replace} and works on as before; the late decision then finds the replacement
+     * canceled and changes nothing.
+     */
+    private void resumeOriginal(Order canceledReplacement) {
+        canceledReplacement.replaces().flatMap(orders::lock)
+                .filter(original -> original.status() == OrderStatus.PENDING_REPLACE)
+                .ifPresent(original -> transitions.apply(original,
+                        new OrderUpdate.ReplaceRefused("replacement canceled", clock.instant())));
     }
 
     /** Forwards a {@code pending_cancel} order's cancel to a broker and applies a refusal or an unknown order. */

@@ -116,8 +116,8 @@ public class OrderReplacement {
                 Order next = Order.replacement(OrderId.of(UUID.randomUUID().toString()), account, ticket,
                         original.correlationId(), now, original.id());
                 orders.insert(next, requestId);
-                outbox.publish(new OrderRequested(requestId, now, original.correlationId(), account, ticket,
-                        original.ticket().clientOrderId(), ocoWith));
+                outbox.publish(OrderRequested.replacement(requestId, now, original.correlationId(), account, ticket,
+                        original.ticket().clientOrderId(), original.leavesQuantity(), ocoWith));
                 return next;
             });
         } catch (DuplicateKeyException concurrentRepeat) {

@@ -4,8 +4,10 @@ import io.tradingsuite.common.events.OrderRequested;
 import io.tradingsuite.common.messaging.Outbox;
 import io.tradingsuite.common.types.ClientOrderId;
 import io.tradingsuite.common.types.OrderClass;
+import io.tradingsuite.common.types.Quantity;
 import io.tradingsuite.core.order.Order;
 import io.tradingsuite.core.order.OrderDomainEvent;
+import io.tradingsuite.core.order.OrderUpdate;
 import io.tradingsuite.core.orderclass.Contingency;
 import io.tradingsuite.execution.order.ExecutionMetrics;
 import io.tradingsuite.execution.order.OrderChangeListener;
@@ -58,11 +60,7 @@ public class ContingentOrders implements OrderChangeListener {
     @Override
     public void changed(Order order, OrderDomainEvent event, OrderTransitions transitions) {
         if (event instanceof OrderDomainEvent.OrderReplaced replaced) {
-            // a replaced leg's successor takes its place in the group (the replaced one stays linked, for history)
-            groups.linkOf(order.id()).ifPresent(link -> {
-                groups.mark(replaced.replacedBy(), link.orderClass(), link.groupId(), link.role());
-                log.info("leg {} replaced by {} in group {}", order.id(), replaced.replacedBy(), link.groupId());
-            });
+            groups.linkOf(order.id()).ifPresent(link -> succeed(order, replaced, link, transitions));
             return;
         }
         boolean fill = event instanceof OrderDomainEvent.OrderFilled
@@ -100,6 +98,23 @@ public class ContingentOrders implements OrderChangeListener {
                 Contingency.forExit(order, event, sibling, now).ifPresent(d -> apply(d, transitions, now, null));
             }
         }
+    }
+
+    /**
+     * A replaced leg's successor takes its place in the group (the replaced one stays linked, for history), for no
+     * more than what the replaced leg still had open: fills of its own, or its sibling's (which reduced it), while
+     * risk decided the replacement shrink the successor too, so the group never fills more than its quantity.
+     */
+    private void succeed(Order original, OrderDomainEvent.OrderReplaced replaced, GroupLink link,
+            OrderTransitions transitions) {
+        groups.mark(replaced.replacedBy(), link.orderClass(), link.groupId(), link.role());
+        Order successor = orders.lock(replaced.replacedBy()).orElseThrow();
+        Quantity open = original.leavesQuantity();
+        if (open.isPositive() && successor.ticket().quantity().compareTo(open) > 0) {
+            transitions.apply(successor, new OrderUpdate.Reduce(open, clock.instant()));
+        }
+        log.info("leg {} replaced by {} in group {} for {}", original.id(), successor.id(), link.groupId(),
+                successor.ticket().quantity());
     }
 
     /** The client order id of the other exit of a bracket (a leg's pair); null for an oto's single exit. */

@@ -91,8 +91,13 @@ public class GroupCancellation implements GroupCancels {
         OrderStatus status = order.status();
         if (status == OrderStatus.HELD || status == OrderStatus.PENDING_NEW) {
             transitions.apply(order, new OrderUpdate.Cancel(reason, clock.instant()));
-        } else if (status == OrderStatus.NEW || status == OrderStatus.PARTIALLY_FILLED) {
+        } else if (status == OrderStatus.NEW || status == OrderStatus.PARTIALLY_FILLED
+                || status == OrderStatus.DONE_FOR_DAY) {
             transitions.apply(order, new OrderUpdate.RequestCancel(clock.instant()));
+            transitions.apply(order, new OrderUpdate.Cancel(reason, clock.instant()));
+        } else if (status == OrderStatus.PENDING_REPLACE) {
+            // a leg whose replacement risk is deciding: the paper venue ends it at once (the late approval of the
+            // replacement then finds its original ended and cancels the replacement)
             transitions.apply(order, new OrderUpdate.Cancel(reason, clock.instant()));
         } else {
             return;

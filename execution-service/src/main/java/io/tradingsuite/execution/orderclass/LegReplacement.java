@@ -10,6 +10,7 @@ import io.tradingsuite.common.validation.ExitPrices;
 import io.tradingsuite.common.validation.FieldViolation;
 import io.tradingsuite.common.validation.ValidationException;
 import io.tradingsuite.core.order.Order;
+import io.tradingsuite.core.order.OrderStatus;
 import io.tradingsuite.core.orderclass.LegRole;
 import io.tradingsuite.execution.order.OrderReplacement;
 import io.tradingsuite.execution.orderclass.OrderGroupRepository.GroupLink;
@@ -54,8 +55,8 @@ public class LegReplacement {
     /** Replaces the order if it belongs to a group (empty when it does not: a simple order is replaced as usual). */
     public Optional<ReplaceResult> replace(AccountId account, OrderId id, ReplaceChanges changes) {
         GroupLink link = groups.linkOf(id).orElse(null);
-        if (link == null) {
-            return Optional.empty();
+        if (link == null || orders.find(account, id).isEmpty()) {
+            return Optional.empty(); // not in a group, or not the caller's: replaced (or not found) as usual
         }
         if (link.isPrimary()) {
             throw new NotReplaceableException("order " + id + " is the " + (link.orderClass().hasEntry() ? "entry"
@@ -68,6 +69,10 @@ public class LegReplacement {
         }
         Order leg = found.get();
         Order sibling = openSibling(link, leg).orElse(null);
+        if (sibling != null && sibling.status() == OrderStatus.PENDING_REPLACE) {
+            throw new NotReplaceableException("the other exit of order " + id + "'s group is being replaced; replace"
+                    + " this one once risk has decided that");
+        }
         List<FieldViolation> violations = new ArrayList<>();
         if (changes.qty() != null) {
             violations.add(FieldViolation.of("qty", ErrorCode.VALIDATION_ORDER_CLASS,
@@ -77,9 +82,7 @@ public class LegReplacement {
             violations.add(FieldViolation.of("time_in_force", ErrorCode.VALIDATION_ORDER_CLASS,
                     "a leg keeps its group's time_in_force"));
         }
-        if (sibling != null) {
-            violations.addAll(againstSibling(link.role(), leg, sibling, changes));
-        }
+        violations.addAll(exitPrices(link.role(), leg, sibling, changes));
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);
         }
@@ -105,13 +108,17 @@ public class LegReplacement {
         return Optional.empty();
     }
 
-    /** The exit-price rules for the leg's new prices and the sibling's, reported on the PATCH body's fields. */
-    private static List<FieldViolation> againstSibling(LegRole role, Order leg, Order sibling, ReplaceChanges changes) {
+    /**
+     * The exit-price rules for the leg's new prices and the open sibling's (without one, a stop-loss's own limit
+     * against its stop), reported on the PATCH body's fields.
+     */
+    private static List<FieldViolation> exitPrices(LegRole role, Order leg, Order sibling, ReplaceChanges changes) {
         Price limit = changes.limitPrice() != null ? changes.limitPrice() : leg.ticket().limitPrice();
         Price stop = changes.stopPrice() != null ? changes.stopPrice() : leg.ticket().stopPrice();
         ExitPrices exits = role == LegRole.TAKE_PROFIT
-                ? new ExitPrices(limit, sibling.ticket().stopPrice(), sibling.ticket().limitPrice())
-                : new ExitPrices(sibling.ticket().limitPrice(), stop, limit);
+                ? new ExitPrices(limit, sibling == null ? null : sibling.ticket().stopPrice(),
+                        sibling == null ? null : sibling.ticket().limitPrice())
+                : new ExitPrices(sibling == null ? null : sibling.ticket().limitPrice(), stop, limit);
         return exits.check(leg.ticket().side()).stream().map(v -> new FieldViolation(
                 role == LegRole.TAKE_PROFIT || v.field().equals("stop_loss.limit_price") ? "limit_price" : "stop_price",
                 v.code(), v.message())).toList();

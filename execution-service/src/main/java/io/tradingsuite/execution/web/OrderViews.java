@@ -44,14 +44,17 @@ public class OrderViews {
 
     /**
      * The views of a list with Alpaca's {@code nested=true}: a leg whose primary is in the list is shown only nested in
-     * its primary's {@code legs} (one whose primary is not, e.g. filtered out by status, is still listed on its own).
+     * its primary's {@code legs} (one whose primary is not, e.g. filtered out by status, and a replaced leg, which is
+     * not nested, are still listed on their own).
      */
     public List<OrderResponse> nested(List<Order> orders) {
         Set<OrderId> listed = orders.stream().map(Order::id).collect(Collectors.toSet());
         Map<OrderId, GroupLink> groupLinks = groups.links(listed);
         return of(orders.stream().filter(order -> {
             GroupLink link = groupLinks.get(order.id());
-            return link == null || link.isPrimary() || !listed.contains(link.groupId());
+            // a replaced leg is not nested (its replacement is), so it stays on its own
+            return link == null || link.isPrimary() || !listed.contains(link.groupId())
+                    || order.status() == OrderStatus.REPLACED;
         }).toList());
     }
 

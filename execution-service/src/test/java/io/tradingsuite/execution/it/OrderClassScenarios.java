@@ -62,7 +62,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 abstract class OrderClassScenarios {
 
     static final Set<String> SYMBOLS = Set.of("BRKT", "PART", "UNFL", "ALLC", "WORK", "KILL", "OCOX", "OCOC",
-            "OTOX", "DENY", "TUCH", "NOQT", "MOVE");
+            "OTOX", "DENY", "TUCH", "NOQT", "MOVE", "PEND");
     static final MutableClock CLOCK = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
 
     @TestConfiguration
@@ -468,6 +468,51 @@ abstract class OrderClassScenarios {
                 .isEqualTo("oco: sibling filled");
     }
 
+    @Test
+    void aLegWhoseReplacementRiskIsDecidingShrinksWithItsSiblingsFillsAndSoDoesItsReplacement() {
+        AccountId account = AccountId.of("it-bracket-pending");
+        quote("PEND", "99.98", "100.00", 500);
+        assertThat(api.post(account, """
+                {"symbol": "PEND", "qty": 10, "side": "buy", "type": "market", "time_in_force": "gtc",
+                 "client_order_id": "bq-1", "order_class": "bracket",
+                 "take_profit": {"limit_price": "101.00"}, "stop_loss": {"stop_price": "90.00"}}
+                """)).hasStatus(202);
+        approveEach(account, "bq-1", "bq-1-tp", "bq-1-sl");
+        awaitWorking(account, "bq-1-tp", "bq-1-sl");
+
+        var moved = api.patchAsync(account, "/api/orders/" + api.orderIdOf(account, "bq-1-sl"), """
+                {"stop_price": "95.00", "client_order_id": "bq-1-sl2"}
+                """);
+        OrderRequested request = awaitEvent(OrderRequested.class, r -> coid(r, "bq-1-sl2"));
+        assertThat(request.replacesOpenQuantity()).isEqualTo(Quantity.of(10));
+        awaitStatus(account, "bq-1-sl", "pending_replace");
+        // the other exit cannot be replaced meanwhile
+        assertThat(api.patch(account, "/api/orders/" + api.orderIdOf(account, "bq-1-tp"), """
+                {"limit_price": "102.00"}
+                """)).hasStatus(422);
+
+        // while risk decides, the take-profit fills 4 of 10: the stop-loss, still working, is reduced to 6
+        quote("PEND", "101.00", "101.02", 4);
+        await().atMost(Duration.ofSeconds(20)).until(() -> filledQty(account, "bq-1-tp").intValueExact() == 4);
+        await().atMost(Duration.ofSeconds(20)).until(() -> quantity(account, "bq-1-sl").intValueExact() == 6);
+
+        approve(account, request); // asked for 10, the replacement works 6: the group never sells more than 10
+        assertThat(moved.join().getResponse().getStatus()).isIn(200, 202);
+        awaitStatus(account, "bq-1-sl2", "new");
+        assertThat(quantity(account, "bq-1-sl2")).isEqualByComparingTo("6");
+        assertThat(api.statusOf(account, "bq-1-sl")).contains("replaced");
+
+        // a replacement canceled before risk decided it: the leg it was to replace works on
+        var again = api.patchAsync(account, "/api/orders/" + api.orderIdOf(account, "bq-1-sl2"), """
+                {"stop_price": "96.00", "client_order_id": "bq-1-sl3"}
+                """);
+        awaitEvent(OrderRequested.class, r -> coid(r, "bq-1-sl3"));
+        assertThat(again.join().getResponse().getStatus()).isEqualTo(202);
+        assertThat(api.delete(account, "/api/orders/" + api.orderIdOf(account, "bq-1-sl3"))).hasStatus(204);
+        awaitStatus(account, "bq-1-sl2", "new");
+        assertThat(api.statusOf(account, "bq-1-sl3")).contains("canceled");
+    }
+
     // ---- helpers --------------------------------------------------------------------------------------------
 
     private void quote(String symbol, String bid, String ask, long size) {
@@ -520,6 +565,11 @@ abstract class OrderClassScenarios {
 
     private java.math.BigDecimal filledQty(AccountId account, String clientOrderId) {
         return jdbc.sql("select filled_qty from orders where account_id = :a and client_order_id = :c")
+                .param("a", account.value()).param("c", clientOrderId).query(java.math.BigDecimal.class).single();
+    }
+
+    private java.math.BigDecimal quantity(AccountId account, String clientOrderId) {
+        return jdbc.sql("select qty from orders where account_id = :a and client_order_id = :c")
                 .param("a", account.value()).param("c", clientOrderId).query(java.math.BigDecimal.class).single();
     }
 

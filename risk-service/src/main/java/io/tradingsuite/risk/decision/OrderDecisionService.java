@@ -106,8 +106,8 @@ public class OrderDecisionService {
             return Optional.empty();
         }
         locks.lock(request.accountId());
-        RiskVerdict verdict = evaluate(request.accountId(), request.order(), request.replaces(), request.ocoWith(),
-                limits.current());
+        RiskVerdict verdict = evaluate(request.accountId(), request.order(), request.replaces(),
+                request.replacesOpenQuantity(), request.ocoWith(), limits.current());
         Instant decidedAt = clock.instant();
         OrderDecisionEvent event = toEvent(request, verdict, decidedAt);
         PolicyDecision.Denied denied = verdict.decision() instanceof PolicyDecision.Denied d ? d : null;
@@ -141,8 +141,8 @@ public class OrderDecisionService {
     /**
      * Runs the validator, the duplicate-id check and the policies. For a replacement ({@code replaces} = the client
      * order id of the order it replaces) whose original still holds an OPEN reservation of the same symbol and side,
-     * the original's reservation is reduced by the replacement's quantity (what is left, fills of the original risk
-     * has not seen yet, still counts) and its approval is left out of the duplicate / throttle window: the
+     * the original's reservation is reduced by what it still had open ({@code replacesOpenQuantity}; what is left,
+     * fills of the original risk has not seen yet, still counts) and its approval is left out of the duplicate / throttle window: the
      * replacement takes its place. The original keeps its reservation until its {@code OrderReplaced} (or other end)
      * arrives, so after the approval both are held for a moment. An original already reported terminal counts as
      * usual (what it holds are fills risk has not seen yet: real exposure). An exit paired with another
@@ -150,8 +150,8 @@ public class OrderDecisionService {
      * the same way: together they never fill more than the group's quantity, and once both are reserved the pair
      * counts once ({@link ReservationRepository#holding}).
      */
-    private RiskVerdict evaluate(AccountId accountId, OrderTicket order, ClientOrderId replaces, ClientOrderId ocoWith,
-            RiskLimits limits) {
+    private RiskVerdict evaluate(AccountId accountId, OrderTicket order, ClientOrderId replaces,
+            Quantity replacesOpenQuantity, ClientOrderId ocoWith, RiskLimits limits) {
         List<FieldViolation> violations = validator.check(order);
         if (!violations.isEmpty()) {
             String detail = violations.stream()
@@ -175,11 +175,14 @@ public class OrderDecisionService {
         Optional<Reservation> original = takenPlaceOf(accountId, replaces, order);
         if (original.isPresent()) {
             recent = recent.stream().filter(r -> !r.order().clientOrderId().equals(replaces)).toList();
-            holding = withoutWhatItCovers(holding, original.get(), order);
+            // what the original still had open is released; the rest of its reservation (fills risk has not seen)
+            // stays. Without the figure (an older execution service): the replacement's quantity
+            holding = without(holding, original.get(),
+                    replacesOpenQuantity != null ? replacesOpenQuantity : order.quantity());
         }
         Optional<Reservation> partner = takenPlaceOf(accountId, ocoWith, order);
         if (partner.isPresent()) {
-            holding = withoutWhatItCovers(holding, partner.get(), order);
+            holding = without(holding, partner.get(), order.quantity());
         }
         return authority.decide(order, quotes.latest(order.symbol()), account, unapplied,
                 holding, limits, controls.effective(accountId, order.botId()), recent,
@@ -200,13 +203,12 @@ public class OrderDecisionService {
     }
 
     /**
-     * The reservations with {@code replaced}'s reduced by this order's quantity (what is left of it, e.g. fills of
-     * the original that risk has not seen yet, still counts); {@code replaced} may be the stand-in of its pair.
+     * The reservations with {@code replaced}'s reduced by {@code covered} (what is left of it still counts);
+     * {@code replaced} may be the stand-in of its pair.
      */
-    private static List<Reservation> withoutWhatItCovers(List<Reservation> holding, Reservation replaced,
-            OrderTicket order) {
+    private static List<Reservation> without(List<Reservation> holding, Reservation replaced, Quantity covered) {
         return holding.stream()
-                .map(r -> r.clientOrderId().equals(replaced.clientOrderId()) ? r.reducedBy(order.quantity()) : r)
+                .map(r -> r.clientOrderId().equals(replaced.clientOrderId()) ? r.reducedBy(covered) : r)
                 .filter(r -> r.remaining().isPositive())
                 .toList();
     }

@@ -201,7 +201,7 @@ public final class Order {
      * new | partially_filled         + DoneForDay      -> done_for_day
      * done_for_day                   + SessionOpened   -> resting
      * held                           + Release(q)      -> pending_new, quantity q (0 < q <= quantity)
-     * held | pending_new | new | partially_filled
+     * held | pending_new | new | partially_filled | pending_replace
      *                                + Reduce(q)       -> unchanged, quantity q (filled < q <= quantity)
      * anything else                                    -> not allowed (terminal statuses accept nothing; a
      *                                                     done_for_day order does not fill, trigger or trail)
@@ -240,8 +240,9 @@ public final class Order {
             case OrderUpdate.DoneForDay ignored -> resting ? OrderStatus.DONE_FOR_DAY : null;
             case OrderUpdate.SessionOpened ignored -> from == OrderStatus.DONE_FOR_DAY ? restingStatus : null;
             case OrderUpdate.Release ignored -> from == OrderStatus.HELD ? OrderStatus.PENDING_NEW : null;
+            // pending_replace: a leg whose replacement risk is deciding keeps working, so its sibling's fills reduce it
             case OrderUpdate.Reduce ignored -> resting || from == OrderStatus.HELD || from == OrderStatus.PENDING_NEW
-                    ? from : null;
+                    || from == OrderStatus.PENDING_REPLACE ? from : null;
         };
     }
 

@@ -165,7 +165,7 @@ public final class Contingency {
 
     private static boolean reducible(OrderStatus status) {
         return status == OrderStatus.HELD || status == OrderStatus.PENDING_NEW || status == OrderStatus.NEW
-                || status == OrderStatus.PARTIALLY_FILLED;
+                || status == OrderStatus.PARTIALLY_FILLED || status == OrderStatus.PENDING_REPLACE;
     }
 
     private static OrderView view(Order order) {

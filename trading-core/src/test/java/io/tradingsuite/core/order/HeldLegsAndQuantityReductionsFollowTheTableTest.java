@@ -58,6 +58,17 @@ class HeldLegsAndQuantityReductionsFollowTheTableTest {
     }
 
     @Test
+    void anOrderWhoseReplacementIsBeingDecidedCanBeReducedAndStaysPendingReplace() {
+        Order order = OrderFixture.working(OrderFixture.marketBuy("10"));
+        order.apply(new OrderUpdate.RequestReplace(T0));
+
+        order.apply(new OrderUpdate.Reduce(Quantity.of(6), T0));
+
+        assertThat(order.status()).isEqualTo(OrderStatus.PENDING_REPLACE);
+        assertThat(order.leavesQuantity()).isEqualTo(Quantity.of(6));
+    }
+
+    @Test
     void aWorkingOrdersQuantityIsReducedAboveWhatFilledWithItsStatusUnchanged() {
         Order order = OrderFixture.working(OrderFixture.marketBuy("10"));
         order.apply(OrderFixture.fill(1, "3", "100.00"));
