@@ -17,7 +17,9 @@ import java.util.UUID;
  * {@code ocoWith} is the client order id of the exit this one is paired with, one cancelling the other (a bracket's
  * take-profit and stop-loss name each other; an oco's stop-loss names its take-profit), null otherwise: execution
  * never lets the two fill more than the group's quantity between them, so risk counts the pair's reservation once
- * instead of twice (else a bracket's second exit would look like a short sale).
+ * instead of twice (else a bracket's second exit would look like a short sale). {@code exitOf} is the entry whose
+ * fill released this exit (a bracket / oto leg), null otherwise: the exit's request can reach risk before the entry's
+ * fill does, so risk counts the entry's fill up to the exit's quantity as in flight.
  */
 public record OrderRequested(
         UUID eventId,
@@ -27,7 +29,8 @@ public record OrderRequested(
         OrderTicket order,
         ClientOrderId replaces,
         ClientOrderId ocoWith,
-        Quantity replacesOpenQuantity) implements OrderRequestEvent {
+        Quantity replacesOpenQuantity,
+        ClientOrderId exitOf) implements OrderRequestEvent {
 
     public OrderRequested {
         Objects.requireNonNull(eventId, "eventId");
@@ -50,24 +53,24 @@ public record OrderRequested(
             AccountId accountId, OrderTicket order, ClientOrderId replaces, Quantity openQuantity,
             ClientOrderId ocoWith) {
         return new OrderRequested(eventId, occurredAt, correlationId, accountId, order, replaces, ocoWith,
-                openQuantity);
+                openQuantity, null);
     }
 
     /** A request for a replacement of {@code replaces} (null: a new order). */
     public OrderRequested(UUID eventId, Instant occurredAt, String correlationId, AccountId accountId,
             OrderTicket order, ClientOrderId replaces) {
-        this(eventId, occurredAt, correlationId, accountId, order, replaces, null, null);
+        this(eventId, occurredAt, correlationId, accountId, order, replaces, null, null, null);
     }
 
     /** A request for a new order (replaces nothing). */
     public OrderRequested(UUID eventId, Instant occurredAt, String correlationId, AccountId accountId,
             OrderTicket order) {
-        this(eventId, occurredAt, correlationId, accountId, order, null, null, null);
+        this(eventId, occurredAt, correlationId, accountId, order, null, null, null, null);
     }
 
-    /** A request for an exit paired with {@code ocoWith} (one cancels the other). */
+    /** A request for an exit paired with {@code ocoWith} (one cancels the other), released by {@code exitOf}'s fill. */
     public static OrderRequested exit(UUID eventId, Instant occurredAt, String correlationId, AccountId accountId,
-            OrderTicket order, ClientOrderId ocoWith) {
-        return new OrderRequested(eventId, occurredAt, correlationId, accountId, order, null, ocoWith, null);
+            OrderTicket order, ClientOrderId ocoWith, ClientOrderId exitOf) {
+        return new OrderRequested(eventId, occurredAt, correlationId, accountId, order, null, ocoWith, null, exitOf);
     }
 }

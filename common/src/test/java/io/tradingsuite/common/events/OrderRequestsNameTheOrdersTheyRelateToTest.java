@@ -34,11 +34,12 @@ class OrderRequestsNameTheOrdersTheyRelateToTest {
     @Test
     void aPairedExitsRequestNamesItsPartner() {
         OrderRequested exit = OrderRequested.exit(EventSamples.REQUEST_ID, EventSamples.AT, EventSamples.CORRELATION,
-                EventSamples.ACCOUNT, EventSamples.TICKET, ClientOrderId.of("br-1-tp"));
+                EventSamples.ACCOUNT, EventSamples.TICKET, ClientOrderId.of("br-1-tp"), ClientOrderId.of("br-1"));
 
         assertThat(EventJson.mapper().readTree(EventJson.write(exit)).get("ocoWith").asString()).isEqualTo("br-1-tp");
         assertThat(EventJson.read(Topic.ORDER_REQUESTS, EventJson.write(exit))).isEqualTo(exit);
         assertThat(exit.replaces()).isNull();
+        assertThat(EventJson.mapper().readTree(EventJson.write(exit)).get("exitOf").asString()).isEqualTo("br-1");
     }
 
     @Test

@@ -84,7 +84,8 @@ public class ContingentOrders implements OrderChangeListener {
                 }
             }
             for (Contingency.Directive directive : Contingency.forEntry(order, legs, now)) {
-                apply(directive, transitions, now, siblingOf(directive.target(), legs));
+                apply(directive, transitions, now, siblingOf(directive.target(), legs),
+                        order.ticket().clientOrderId());
             }
             return;
         }
@@ -95,7 +96,7 @@ public class ContingentOrders implements OrderChangeListener {
             boolean exit = link.orderClass() == OrderClass.OCO || !member.isPrimary();
             if (exit && !member.orderId().equals(order.id())) {
                 Order sibling = orders.lock(member.orderId()).orElseThrow();
-                Contingency.forExit(order, event, sibling, now).ifPresent(d -> apply(d, transitions, now, null));
+                Contingency.forExit(order, event, sibling, now).ifPresent(d -> apply(d, transitions, now, null, null));
             }
         }
     }
@@ -125,17 +126,18 @@ public class ContingentOrders implements OrderChangeListener {
 
     /**
      * Applies one directive; a released leg is asked of risk, naming its paired exit ({@code ocoWith}: risk counts
-     * the pair's reservation once, they never both fill).
+     * the pair's reservation once) and its entry ({@code exitOf}: risk counts the entry's fill as in flight until it
+     * sees it).
      */
     private void apply(Contingency.Directive directive, OrderTransitions transitions, Instant now,
-            ClientOrderId pairedExit) {
+            ClientOrderId pairedExit, ClientOrderId entry) {
         Order leg = directive.target();
         OrderDomainEvent event = transitions.apply(leg, directive.update());
         if (event instanceof OrderDomainEvent.OrderReleased released) {
             UUID requestId = UUID.randomUUID();
             orders.setRequestId(leg.id(), requestId);
             outbox.publish(OrderRequested.exit(requestId, now, leg.correlationId(), leg.accountId(), leg.ticket(),
-                    pairedExit));
+                    pairedExit, entry));
             log.info("leg {} ({}) released for {}", leg.id(), leg.ticket().clientOrderId(), released.quantity());
         } else {
             log.info("order {} ({}): {}", leg.id(), leg.ticket().clientOrderId(), directive.update());

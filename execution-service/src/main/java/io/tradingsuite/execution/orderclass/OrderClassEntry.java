@@ -150,7 +150,7 @@ public class OrderClassEntry {
         groups.mark(id, orderClass, primary.id(), leg.role());
         // an oco's stop-loss: paired with the take-profit (the primary), so risk counts the two exits once
         outbox.publish(OrderRequested.exit(requestId, at, primary.correlationId(), primary.accountId(), ticket,
-                primary.ticket().clientOrderId()));
+                primary.ticket().clientOrderId(), null));
         return OrderStatus.PENDING_NEW;
     }
 }

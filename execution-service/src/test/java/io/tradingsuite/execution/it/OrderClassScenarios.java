@@ -138,6 +138,7 @@ abstract class OrderClassScenarios {
         assertThat(tp.ocoWith()).as("paired: risk counts the two exits once").isEqualTo(ClientOrderId.of("br-1-sl"));
         assertThat(sl.ocoWith()).isEqualTo(ClientOrderId.of("br-1-tp"));
         assertThat(entryRequest.ocoWith()).isNull();
+        assertThat(tp.exitOf()).as("released by the entry's fill").isEqualTo(ClientOrderId.of("br-1"));
         assertThat(api.statusOf(account, "br-1")).contains("filled");
         approve(account, tp);
         approve(account, sl);

@@ -106,8 +106,7 @@ public class OrderDecisionService {
             return Optional.empty();
         }
         locks.lock(request.accountId());
-        RiskVerdict verdict = evaluate(request.accountId(), request.order(), request.replaces(),
-                request.replacesOpenQuantity(), request.ocoWith(), limits.current());
+        RiskVerdict verdict = evaluate(request, limits.current());
         Instant decidedAt = clock.instant();
         OrderDecisionEvent event = toEvent(request, verdict, decidedAt);
         PolicyDecision.Denied denied = verdict.decision() instanceof PolicyDecision.Denied d ? d : null;
@@ -150,8 +149,11 @@ public class OrderDecisionService {
      * the same way: together they never fill more than the group's quantity, and once both are reserved the pair
      * counts once ({@link ReservationRepository#holding}).
      */
-    private RiskVerdict evaluate(AccountId accountId, OrderTicket order, ClientOrderId replaces,
-            Quantity replacesOpenQuantity, ClientOrderId ocoWith, RiskLimits limits) {
+    private RiskVerdict evaluate(OrderRequested request, RiskLimits limits) {
+        AccountId accountId = request.accountId();
+        OrderTicket order = request.order();
+        ClientOrderId replaces = request.replaces();
+        ClientOrderId ocoWith = request.ocoWith();
         List<FieldViolation> violations = validator.check(order);
         if (!violations.isEmpty()) {
             String detail = violations.stream()
@@ -178,11 +180,24 @@ public class OrderDecisionService {
             // what the original still had open is released; the rest of its reservation (fills risk has not seen)
             // stays. Without the figure (an older execution service): the replacement's quantity
             holding = without(holding, original.get(),
-                    replacesOpenQuantity != null ? replacesOpenQuantity : order.quantity());
+                    request.replacesOpenQuantity() != null ? request.replacesOpenQuantity() : order.quantity());
         }
         Optional<Reservation> partner = takenPlaceOf(accountId, ocoWith, order);
         if (partner.isPresent()) {
             holding = without(holding, partner.get(), order.quantity());
+        }
+        Optional<ReservationRepository.Seen> entry = request.exitOf() == null ? Optional.empty()
+                : reservations.seen(accountId, request.exitOf()).filter(e -> e.reservation().symbol()
+                        .equals(order.symbol()) && e.reservation().side() == order.side().opposite());
+        if (entry.isPresent()) {
+            // the exit was released by the entry's fill, which may not have reached risk yet: count it as in flight
+            Quantity inFlight = order.quantity().minus(entry.get().filled());
+            Reservation entryReservation = entry.get().reservation();
+            if (inFlight.isPositive() && inFlight.compareTo(entryReservation.remaining()) <= 0) {
+                unapplied = unapplied.plus(entryReservation.side(), entryReservation.symbol(), inFlight,
+                        entryReservation.referencePrice().times(inFlight));
+                holding = without(holding, entryReservation, inFlight);
+            }
         }
         return authority.decide(order, quotes.latest(order.symbol()), account, unapplied,
                 holding, limits, controls.effective(accountId, order.botId()), recent,

@@ -73,6 +73,18 @@ public class ReservationRepository {
         return countPairsOnce(held);
     }
 
+    /** An approved order's reservation (open or terminal) and the fills of it risk has seen. */
+    public record Seen(Reservation reservation, Quantity filled) {
+    }
+
+    /** The order's reservation, whatever its status, with the quantity risk has seen filled. */
+    public Optional<Seen> seen(AccountId accountId, ClientOrderId clientOrderId) {
+        return jdbc.sql("select client_order_id, side, symbol, remaining_quantity, reference_price, filled_quantity"
+                        + " from reservations where account_id = :a and client_order_id = :c")
+                .param("a", accountId.value()).param("c", clientOrderId.value())
+                .query((rs, n) -> new Seen(row(rs), Quantity.of(rs.getBigDecimal("filled_quantity")))).optional();
+    }
+
     /** The order's reservation while it is OPEN (approved, not reported terminal yet). */
     public Optional<Reservation> open(AccountId accountId, ClientOrderId clientOrderId) {
         return jdbc.sql("select client_order_id, side, symbol, remaining_quantity, reference_price from reservations"

@@ -62,13 +62,42 @@ class PairedExitsCommitThePositionOnceTest extends RiskControlsScenario {
         }
     }
 
+    @Test
+    void exitsReleasedByAFillRiskHasNotSeenYetCountThatFillAsInFlight() throws Exception {
+        AccountId account = AccountId.of("exits-in-flight");
+        snapshot(account, "100000.00", "100000.00", Map.of());
+        try {
+            HttpResponse<String> limits = call("PUT", "/api/risk/limits", admin, "{\"hard_to_borrow_symbols\":[\"AAPL\"]}");
+            assertThat(limits.statusCode()).as(limits.body()).isEqualTo(200);
+            assertThat(decide(account, "if-1", Side.BUY, "10", "100.00")).isInstanceOf(OrderApproved.class);
+
+            // the entry filled at the venue; its legs' requests arrive before its FillExecuted does
+            assertThat(exit(account, "if-1-tp", OrderType.LIMIT, "110.00", null, "if-1-sl", "if-1"))
+                    .isInstanceOf(OrderApproved.class);
+            assertThat(exit(account, "if-1-sl", OrderType.STOP, null, "90.00", "if-1-tp", "if-1"))
+                    .isInstanceOf(OrderApproved.class);
+            // the 10 in flight are committed to the exits: nothing is left to sell without a locate
+            assertDenied(exit(account, "if-more", OrderType.LIMIT, "111.00", null, null, null), "RISK_NO_LOCATE");
+            // without the entry named, the first exit is a short sale
+            assertDenied(exit(account, "if-2-tp", OrderType.LIMIT, "110.50", null, null, null), "RISK_NO_LOCATE");
+        } finally {
+            call("PUT", "/api/risk/limits", admin, "{\"hard_to_borrow_symbols\":\"\"}");
+        }
+    }
+
     private OrderDecisionEvent exit(AccountId account, String clientOrderId, OrderType type, String limit, String stop,
             String ocoWith) {
+        return exit(account, clientOrderId, type, limit, stop, ocoWith, null);
+    }
+
+    private OrderDecisionEvent exit(AccountId account, String clientOrderId, OrderType type, String limit, String stop,
+            String ocoWith, String exitOf) {
         OrderTicket ticket = new OrderTicket(ClientOrderId.of(clientOrderId), AAPL, Side.SELL, type, TimeInForce.GTC,
                 Quantity.of(10), limit == null ? null : Price.of(limit), stop == null ? null : Price.of(stop),
                 OrderSource.MANUAL, null);
         return decisions.decide(OrderRequested.exit(UUID.randomUUID(), clockNow().instant(), "corr-br", account, ticket,
-                ocoWith == null ? null : ClientOrderId.of(ocoWith))).orElseThrow();
+                ocoWith == null ? null : ClientOrderId.of(ocoWith), exitOf == null ? null : ClientOrderId.of(exitOf)))
+                .orElseThrow();
     }
 
     private static void assertDenied(OrderDecisionEvent decision, String reasonCode) {
