@@ -692,7 +692,11 @@ public final class PipelineLatencyBenchmark {
             int port = LocalServices.freePort();
             ports.put(service, port);
             List<String> command = new ArrayList<>(List.of(java));
-            command.addAll(List.of(option("service-jvm", DEFAULT_SERVICE_JVM).trim().split("\\s+")));
+            for (String flag : option("service-jvm", DEFAULT_SERVICE_JVM).trim().split("\\s+")) {
+                if (!flag.isEmpty()) {
+                    command.add(flag);
+                }
+            }
             if (Boolean.parseBoolean(option("profile", "false"))) {
                 // A JFR recording per service (CPU samples, allocations, locks), written when the service stops.
                 command.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="

@@ -111,7 +111,10 @@ public class DecisionProcessor {
                 transitions.apply(original, new OrderUpdate.ReplaceRefused(order.reasonCode().orElse("refused"), now));
             }
         }
-        return new Outcome(order, created, originalStillPending ? original : null);
+        // as it stands now: a change listener may have changed it further (a replaced leg's successor is cut to what
+        // the leg still had open)
+        Order current = orders.lock(order.id()).orElse(order);
+        return new Outcome(current, created, originalStillPending ? original : null);
     }
 
     private record Outcome(Order order, boolean created, Order original) {

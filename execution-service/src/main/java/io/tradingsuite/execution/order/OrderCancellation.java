@@ -136,7 +136,10 @@ public class OrderCancellation {
         return new CancelResult(pending.id(), Outcome.NOT_CANCELABLE, Optional.of(after));
     }
 
-    /** Cancels every open order of the caller (each in its own transaction); one result per order tried. */
+    /**
+     * Cancels every open order of the caller (each in its own transaction); one result per order tried. An order in
+     * {@code pending_replace} is canceled after its pending replacement (which puts it back to working).
+     */
     public List<CancelResult> cancelAll(AccountId account, String reason) {
         List<CancelResult> results = new ArrayList<>();
         for (OrderId id : orders.openOrderIds(new OrderScope.Account(account), MAX_CANCEL_ALL)) {
@@ -148,6 +151,15 @@ public class OrderCancellation {
                 continue;
             }
             results.add(cancel(account, id, reason));
+        }
+        // an order waiting for its replacement's decision is listed before the replacement; canceling that
+        // replacement resumed it, so it is cancelable now
+        for (int i = 0; i < results.size(); i++) {
+            CancelResult result = results.get(i);
+            if (result.outcome() == Outcome.NOT_CANCELABLE
+                    && result.order().map(o -> o.status() == OrderStatus.PENDING_REPLACE).orElse(false)) {
+                results.set(i, cancel(account, result.id(), reason));
+            }
         }
         return results;
     }

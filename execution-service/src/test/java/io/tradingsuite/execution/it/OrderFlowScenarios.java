@@ -318,6 +318,27 @@ abstract class OrderFlowScenarios {
     }
 
     @Test
+    void cancelAllEndsAnOrderWaitingForItsReplacementsDecisionAndTheReplacement() {
+        AccountId account = AccountId.of("it-cancel-all-pending");
+        String originalId = placeApproved(account, "it-cap-1", "1.00");
+        CompletableFuture<MvcTestResult> patch = patchAsync(account, "/api/orders/" + originalId, """
+                {"limit_price": "1.01", "client_order_id": "it-cap-2"}
+                """);
+        awaitEvent(OrderRequested.class,
+                r -> r.accountId().equals(account) && r.order().clientOrderId().value().equals("it-cap-2"));
+        assertThat(patch.join()).hasStatus(202);
+        assertThat(statusOf(account, "it-cap-1")).contains("pending_replace");
+
+        MvcTestResult result = mvc.delete().uri("/api/orders")
+                .header(HttpHeaders.AUTHORIZATION, TestJwt.bearer(account, "TRADER")).exchange();
+
+        assertThat(result).hasStatus(207);
+        assertThat(result).bodyJson().extractingPath("$[*].status").asArray().hasSize(2).containsOnly(200);
+        assertThat(statusOf(account, "it-cap-1")).contains("canceled");
+        assertThat(statusOf(account, "it-cap-2")).contains("canceled");
+    }
+
+    @Test
     void aDeniedReplacementLeavesTheOriginalWorking() {
         AccountId account = AccountId.of("it-replace-denied");
         String originalId = placeApproved(account, "it-repd-1", "1.00");
