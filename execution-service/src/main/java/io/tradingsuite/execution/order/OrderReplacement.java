@@ -77,14 +77,18 @@ public class OrderReplacement {
      * takes no orders.
      */
     public ReplaceResult replace(AccountId account, OrderId id, ReplaceChanges changes) {
-        return replace(account, id, changes, null);
+        return replace(account, id, changes, null, () -> {
+        });
     }
 
     /**
      * Replaces one of the caller's orders like {@link #replace(AccountId, OrderId, ReplaceChanges)}; {@code ocoWith}
-     * is the exit the replacement is paired with (a bracket / oco leg's sibling, for risk), null for others.
+     * is the exit the replacement is paired with (a bracket / oco leg's sibling, for risk), null for others;
+     * {@code first} runs at the start of the transaction, before the order is locked (an order-class leg's group
+     * lock and checks; what it throws ends the request unchanged).
      */
-    public ReplaceResult replace(AccountId account, OrderId id, ReplaceChanges changes, ClientOrderId ocoWith) {
+    public ReplaceResult replace(AccountId account, OrderId id, ReplaceChanges changes, ClientOrderId ocoWith,
+            Runnable first) {
         Optional<Order> found = orders.find(account, id);
         if (found.isEmpty()) {
             return new ReplaceResult(Outcome.NOT_FOUND, Optional.empty());
@@ -105,6 +109,7 @@ public class OrderReplacement {
         Order replacement;
         try {
             replacement = tx.execute(status -> {
+                first.run();
                 Order original = orders.lock(id).orElseThrow();
                 if (original.status() != OrderStatus.NEW && original.status() != OrderStatus.PARTIALLY_FILLED) {
                     return null;
@@ -124,6 +129,9 @@ public class OrderReplacement {
             waiters.forget(account, clientOrderId, decided);
             throw new ValidationException(List.of(new FieldViolation("client_order_id", "VALIDATION_FORMAT",
                     "client_order_id " + clientOrderId + " is already used")));
+        } catch (RuntimeException refused) {
+            waiters.forget(account, clientOrderId, decided);
+            throw refused;
         }
         if (replacement == null) {
             waiters.forget(account, clientOrderId, decided);

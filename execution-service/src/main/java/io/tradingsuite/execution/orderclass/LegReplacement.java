@@ -68,10 +68,25 @@ public class LegReplacement {
             return Optional.of(replacement.replace(account, id, changes));
         }
         Order leg = found.get();
+        Order sibling = check(link, leg, changes);
+        ClientOrderId ocoWith = sibling == null ? null : sibling.ticket().clientOrderId();
+        // again in the replacing transaction, under the group's lock: a concurrent PATCH of the other exit of a
+        // bracket holds it until its commit, so the sibling read then is the one that counts (an oco's other order is
+        // its primary, which is not replaceable: no such race, and its lock stays out of the fill path's order)
+        Runnable underGroupLock = link.orderClass().hasEntry() ? () -> {
+            orders.lock(link.groupId());
+            check(link, orders.find(account, id).orElseThrow(), changes);
+        } : () -> {
+        };
+        return Optional.of(replacement.replace(account, id, changes, ocoWith, underGroupLock));
+    }
+
+    /** The leg's checks (see the class comment); returns its open sibling, null without one. */
+    private Order check(GroupLink link, Order leg, ReplaceChanges changes) {
         Order sibling = openSibling(link, leg).orElse(null);
         if (sibling != null && sibling.status() == OrderStatus.PENDING_REPLACE) {
-            throw new NotReplaceableException("the other exit of order " + id + "'s group is being replaced; replace"
-                    + " this one once risk has decided that");
+            throw new NotReplaceableException("the other exit of order " + leg.id() + "'s group is being replaced;"
+                    + " replace this one once risk has decided that");
         }
         List<FieldViolation> violations = new ArrayList<>();
         if (changes.qty() != null) {
@@ -86,8 +101,7 @@ public class LegReplacement {
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);
         }
-        ClientOrderId ocoWith = sibling == null ? null : sibling.ticket().clientOrderId();
-        return Optional.of(replacement.replace(account, id, changes, ocoWith));
+        return sibling;
     }
 
     /** The other exit of the group, if it is still open (a replaced one's successor counts, the replaced not). */

@@ -62,7 +62,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 abstract class OrderClassScenarios {
 
     static final Set<String> SYMBOLS = Set.of("BRKT", "PART", "UNFL", "ALLC", "WORK", "KILL", "OCOX", "OCOC",
-            "OTOX", "DENY", "TUCH", "NOQT", "MOVE", "PEND");
+            "OTOX", "DENY", "TUCH", "NOQT", "MOVE", "PEND", "CONC");
     static final MutableClock CLOCK = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
 
     @TestConfiguration
@@ -512,6 +512,30 @@ abstract class OrderClassScenarios {
         assertThat(api.delete(account, "/api/orders/" + api.orderIdOf(account, "bq-1-sl3"))).hasStatus(204);
         awaitStatus(account, "bq-1-sl2", "new");
         assertThat(api.statusOf(account, "bq-1-sl3")).contains("canceled");
+    }
+
+    @Test
+    void ofTwoConcurrentPatchesOfABracketsExitsExactlyOneIsTaken() {
+        AccountId account = AccountId.of("it-bracket-concurrent");
+        quote("CONC", "99.98", "100.00", 500);
+        assertThat(api.post(account, """
+                {"symbol": "CONC", "qty": 10, "side": "buy", "type": "market", "time_in_force": "gtc",
+                 "client_order_id": "bc-1", "order_class": "bracket",
+                 "take_profit": {"limit_price": "110.00"}, "stop_loss": {"stop_price": "90.00"}}
+                """)).hasStatus(202);
+        approveEach(account, "bc-1", "bc-1-tp", "bc-1-sl");
+        awaitWorking(account, "bc-1-tp", "bc-1-sl");
+
+        // each alone is valid; together they would cross (take-profit 95 under a stop at 97)
+        var takeProfit = api.patchAsync(account, "/api/orders/" + api.orderIdOf(account, "bc-1-tp"), """
+                {"limit_price": "95.00", "client_order_id": "bc-1-tp2"}
+                """);
+        var stopLoss = api.patchAsync(account, "/api/orders/" + api.orderIdOf(account, "bc-1-sl"), """
+                {"stop_price": "97.00", "client_order_id": "bc-1-sl2"}
+                """);
+
+        assertThat(List.of(takeProfit.join().getResponse().getStatus(), stopLoss.join().getResponse().getStatus()))
+                .as("one replacement waits for risk, the other is refused").containsExactlyInAnyOrder(202, 422);
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------
