@@ -41,10 +41,13 @@ public class OrderCancellation {
     private final Clock clock;
     private final VenueCancels venue;
     private final GroupCancels groups;
+    private final CancelForwarding forwarding;
 
     public OrderCancellation(OrderRepository orders, OrderTransitions transitions, TransactionTemplate tx,
-            ExecutionMetrics metrics, Clock clock, VenueCancels venue, GroupCancels groups) {
+            ExecutionMetrics metrics, Clock clock, VenueCancels venue, GroupCancels groups,
+            CancelForwarding forwarding) {
         this.groups = groups;
+        this.forwarding = forwarding;
         this.orders = orders;
         this.transitions = transitions;
         this.tx = tx;
@@ -92,7 +95,7 @@ public class OrderCancellation {
             return new CancelResult(id, Outcome.CANCELED, Optional.of(order));
         });
         if (result.outcome() == Outcome.CANCELED && result.order().orElseThrow().status() == OrderStatus.PENDING_CANCEL) {
-            return forward(result.order().get(), reason);
+            return forwarding.forward(result.order().get(), reason);
         }
         if (result.outcome() == Outcome.CANCELED) {
             metrics.orderEntered(OrderStatus.CANCELED);
@@ -111,29 +114,6 @@ public class OrderCancellation {
                 .filter(original -> original.status() == OrderStatus.PENDING_REPLACE)
                 .ifPresent(original -> transitions.apply(original,
                         new OrderUpdate.ReplaceRefused("replacement canceled", clock.instant())));
-    }
-
-    /** Forwards a {@code pending_cancel} order's cancel to a broker and applies a refusal or an unknown order. */
-    private CancelResult forward(Order pending, String reason) {
-        VenueCancels.Answer answer = venue.send(pending);
-        log.info("cancel of order {} forwarded to the venue: {}", pending.id(), answer);
-        if (answer == VenueCancels.Answer.SENT) {
-            return new CancelResult(pending.id(), Outcome.CANCELED, Optional.of(pending));
-        }
-        Order after = tx.execute(status -> {
-            Order order = orders.lock(pending.id()).orElseThrow();
-            if (order.status() == OrderStatus.PENDING_CANCEL) {
-                transitions.apply(order, answer == VenueCancels.Answer.UNKNOWN_AT_VENUE
-                        ? new OrderUpdate.Cancel(reason, clock.instant())
-                        : new OrderUpdate.CancelRefused("the venue refused the cancel", clock.instant()));
-            }
-            return order;
-        });
-        if (after.status() == OrderStatus.CANCELED) {
-            metrics.orderEntered(OrderStatus.CANCELED);
-            return new CancelResult(pending.id(), Outcome.CANCELED, Optional.of(after));
-        }
-        return new CancelResult(pending.id(), Outcome.NOT_CANCELABLE, Optional.of(after));
     }
 
     /**

@@ -25,7 +25,6 @@ import io.tradingsuite.execution.order.ExecutionMetrics;
 import io.tradingsuite.execution.order.OrderEntry;
 import io.tradingsuite.execution.order.OrderRepository;
 import io.tradingsuite.execution.order.Placement;
-import io.tradingsuite.execution.order.VenueCancels;
 import io.tradingsuite.execution.venue.QuoteBook;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,8 +38,8 @@ import org.springframework.stereotype.Service;
  * its legs are recorded, marked with the group ({@code group_id} = the primary's id): a bracket's take-profit and
  * stop-loss and an oto's one exit {@code held} (released by {@link ContingentOrders} when the entry ends), an oco's
  * stop-loss {@code pending_new} with its own {@code OrderRequested} (both exits work at once). The legs' client order
- * ids are the primary's plus {@code -tp} / {@code -sl}. Order classes need the paper venue (its cancels are confirmed
- * at once, which the group rules rely on): with a broker venue the request is refused with a field error.
+ * ids are the primary's plus {@code -tp} / {@code -sl}. On Alpaca the group's orders go to the broker as simple orders
+ * and a pair of exits as one Alpaca {@code oco} order ({@code AlpacaRouting}).
  * <p>
  * A market entry's exits are checked against the price it is expected to fill at, the touch of the latest quote (ask
  * for a buy entry, bid for a sell; Alpaca checks them against its "base price" the same way): a buy bracket / oto
@@ -56,18 +55,16 @@ public class OrderClassEntry {
     private final OrderGroupRepository groups;
     private final Outbox outbox;
     private final ExecutionMetrics metrics;
-    private final VenueCancels venue;
     private final QuoteBook quotes;
 
     public OrderClassEntry(OrderEntry entry, OrderRepository orders, OrderGroupRepository groups, Outbox outbox,
-            ExecutionMetrics metrics, VenueCancels venue, QuoteBook quotes) {
+            ExecutionMetrics metrics, QuoteBook quotes) {
         this.quotes = quotes;
         this.entry = entry;
         this.orders = orders;
         this.groups = groups;
         this.outbox = outbox;
         this.metrics = metrics;
-        this.venue = venue;
     }
 
     /** Places a validated order of class bracket, oco or oto for {@code account}; the primary as it stands after the wait. */
@@ -75,10 +72,6 @@ public class OrderClassEntry {
         OrderClass orderClass = validated.orderClass();
         if (orderClass == OrderClass.SIMPLE) {
             throw new IllegalArgumentException("a simple order has no legs");
-        }
-        if (!venue.confirmsAtOnce()) {
-            throw new ValidationException(List.of(FieldViolation.of("order_class", ErrorCode.VALIDATION_ORDER_CLASS,
-                    orderClass.wire() + " orders are supported on the paper venue only")));
         }
         ClientOrderId chosen = validated.order().clientOrderId();
         boolean repeat = chosen != null && orders.findByClientOrderId(account, chosen).isPresent();

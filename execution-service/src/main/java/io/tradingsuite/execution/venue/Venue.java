@@ -23,6 +23,17 @@ public interface Venue {
     /** Places an order; idempotent on {@code ticket.clientOrderId()}. */
     VenueOutcome submit(OrderTicket ticket);
 
+    /**
+     * Places two exits of one position as one order-cancels-order pair: the {@code takeProfit} limit order (whose
+     * client order id the pair carries) and the {@code stopLoss} stop or stop-limit order, same symbol, side, quantity
+     * and time in force; a fill of either reduces or cancels the other at the venue. Answers the take-profit order
+     * with the stop-loss as its one leg; idempotent on the take-profit's client order id. A venue without such
+     * orders refuses ({@link VenueException.Refused}).
+     */
+    default VenueOutcome submitOco(OrderTicket takeProfit, OrderTicket stopLoss) {
+        throw new VenueException.Refused(name() + " has no oco orders");
+    }
+
     /** Asks the venue to cancel a working order; answers the order as the venue then reports it. */
     VenueOrder cancel(ClientOrderId clientOrderId);
 

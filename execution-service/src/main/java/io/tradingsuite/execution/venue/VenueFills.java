@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * an execution becomes a fill row (primary key = the venue's trade id, so a replayed execution changes nothing),
  * the order's {@link Fill} and {@code FillExecuted} plus {@code OrderPartiallyFilled}/{@code OrderFilled} through the
  * outbox; the venue's cancel, expiry or rejection ends a working order. The venue's client order id is our order id
- * (see {@code AlpacaRouting}). An execution for an order that is already closed here cannot be applied by the state
+ * (see {@code AlpacaRouting}) or an alias the venue gave it ({@link VenueOrderAliases}: an oco order's stop-loss). An execution for an order that is already closed here cannot be applied by the state
  * machine: it is logged as an error and counted ({@code ts.execution.venue.unapplied.fills}) for an operator.
  */
 public class VenueFills implements VenueListener {
@@ -36,10 +36,13 @@ public class VenueFills implements VenueListener {
     private final ExecutionMetrics metrics;
     private final Clock clock;
     private final Counter unapplied;
+    private final VenueOrderAliases aliases;
 
     public VenueFills(String venueName, OrderRepository orders, OrderTransitions transitions,
-            TransactionTemplate tx, ExecutionMetrics metrics, Clock clock, MeterRegistry registry) {
+            TransactionTemplate tx, ExecutionMetrics metrics, Clock clock, MeterRegistry registry,
+            VenueOrderAliases aliases) {
         this.venueName = venueName;
+        this.aliases = aliases;
         this.orders = orders;
         this.transitions = transitions;
         this.tx = tx;
@@ -50,9 +53,9 @@ public class VenueFills implements VenueListener {
                 .tag("venue", venueName).register(registry);
     }
 
-    /** Our order id behind a venue's client order id, if it is one of ours. */
-    public static Optional<OrderId> orderId(ClientOrderId clientOrderId) {
-        return OrderId.isValid(clientOrderId.value()) ? Optional.of(OrderId.of(clientOrderId.value())) : Optional.empty();
+    /** Our order id behind a venue's client order id, if it is one of ours (see {@link VenueOrderAliases#resolve}). */
+    public Optional<OrderId> orderId(ClientOrderId clientOrderId) {
+        return aliases.resolve(clientOrderId);
     }
 
     @Override

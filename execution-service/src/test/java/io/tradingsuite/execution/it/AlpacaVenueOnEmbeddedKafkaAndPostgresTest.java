@@ -29,6 +29,9 @@ import io.tradingsuite.core.order.OrderStatus;
 import io.tradingsuite.execution.order.DecisionProcessor;
 import io.tradingsuite.execution.order.OrderCancellation;
 import io.tradingsuite.execution.order.OrderEntry;
+import io.tradingsuite.execution.orderclass.OrderClassEntry;
+import io.tradingsuite.common.validation.OrderClassDraft;
+import io.tradingsuite.common.events.OrderDenied;
 import io.tradingsuite.execution.order.OrderReplacement;
 import io.tradingsuite.execution.order.VenueNotReadyException;
 import io.tradingsuite.common.validation.OrderDraft;
@@ -128,6 +131,8 @@ class AlpacaVenueOnEmbeddedKafkaAndPostgresTest {
     @Autowired
     OrderEntry entry;
     @Autowired
+    OrderClassEntry classEntry;
+    @Autowired
     OrderRequestValidator validator;
     @Autowired
     JdbcClient jdbc;
@@ -193,13 +198,13 @@ class AlpacaVenueOnEmbeddedKafkaAndPostgresTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> reconciliation.ready() && stream.listening());
         Order resting = decide(approved(OrderType.LIMIT, "5", "90.00"));
         assertThat(reload(resting).status()).isEqualTo(OrderStatus.NEW);
+        int deletesBefore = deletes();
 
         var result = cancellation.cancel(ACCOUNT, resting.id(), "owner");
 
         assertThat(result.outcome()).isEqualTo(OrderCancellation.Outcome.CANCELED);
         await().atMost(Duration.ofSeconds(10)).until(() -> reload(resting).status() == OrderStatus.CANCELED);
-        HTTP.verify(1, com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor(
-                com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/v2/orders/.+")));
+        assertThat(deletes() - deletesBefore).as("one DELETE /v2/orders/{id}").isEqualTo(1);
     }
 
     @Test
@@ -248,6 +253,122 @@ class AlpacaVenueOnEmbeddedKafkaAndPostgresTest {
         assertThat(FAKE.statusOf(replacement.id().value())).isEqualTo("new");
         HTTP.verify(1, com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor(
                 com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/v2/orders/.+")));
+    }
+
+    /**
+     * Places a buy bracket of 10 AAPL with a marketable limit entry (the fake fills it at the ask, 100.00), approves
+     * the entry and waits until its fill released both exits to risk; answers the two exits, take-profit first.
+     */
+    Order[] bracketWithReleasedExits(String clientOrderId) {
+        var order = validator.validate(new OrderDraft("AAPL", "10", "buy", "limit", "gtc", "100.00", null,
+                clientOrderId), new OrderClassDraft("bracket", true, "105.00", true, "95.00", null));
+        Order primary = classEntry.place(ACCOUNT, order).order();
+        assertThat(primary.status()).as("no risk service here: the entry waits for the test's decision")
+                .isEqualTo(OrderStatus.PENDING_NEW);
+        decide(approval(primary));
+        await().atMost(Duration.ofSeconds(10)).until(() -> reload(primary).status() == OrderStatus.FILLED);
+        Order takeProfit = orders.findByClientOrderId(ACCOUNT, ClientOrderId.of(clientOrderId + "-tp")).orElseThrow();
+        Order stopLoss = orders.findByClientOrderId(ACCOUNT, ClientOrderId.of(clientOrderId + "-sl")).orElseThrow();
+        assertThat(takeProfit.status()).as("released by the entry's fill").isEqualTo(OrderStatus.PENDING_NEW);
+        assertThat(stopLoss.status()).isEqualTo(OrderStatus.PENDING_NEW);
+        assertThat(FAKE.has(primary.id().value())).as("the entry went to Alpaca as a simple order").isTrue();
+        return new Order[] {primary, takeProfit, stopLoss};
+    }
+
+    static OrderApproved approval(Order pending) {
+        return new OrderApproved(UUID.randomUUID(), Instant.now(), pending.correlationId(), ACCOUNT, UUID.randomUUID(),
+                pending.ticket(), Price.of("100.00"), 1);
+    }
+
+    int deletes() {
+        return HTTP.findAll(com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/v2/orders/.+"))).size();
+    }
+
+    long ocoPosts() {
+        return HTTP.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/v2/orders"))).stream()
+                .filter(r -> r.getBodyAsString().contains("\"order_class\":\"oco\"")).count();
+    }
+
+    @Test
+    void aBracketsExitsGoToAlpacaAsOneOcoOrderOnceRiskApprovedBothAndTheStopLegsFillLandsOnItsStopLoss() {
+        await().atMost(Duration.ofSeconds(20)).until(() -> reconciliation.ready() && stream.listening());
+        long ocoBefore = ocoPosts();
+        Order[] group = bracketWithReleasedExits("it-oco-" + UUID.randomUUID());
+        Order takeProfit = group[1];
+        Order stopLoss = group[2];
+
+        decide(approval(takeProfit));
+        assertThat(reload(takeProfit).status()).isEqualTo(OrderStatus.NEW);
+        assertThat(FAKE.has(takeProfit.id().value())).as("the first approved exit waits for the other's decision")
+                .isFalse();
+        decide(approval(stopLoss));
+
+        assertThat(ocoPosts() - ocoBefore).as("one oco order for the two exits").isEqualTo(1);
+        assertThat(FAKE.statusOf(takeProfit.id().value())).isEqualTo("new");
+        String leg = FAKE.stopLegClientOrderId(takeProfit.id().value());
+        assertThat(leg).as("Alpaca's leg under its own client order id").isNotNull()
+                .isNotEqualTo(stopLoss.id().value());
+        assertThat(FAKE.has(stopLoss.id().value())).as("the stop-loss is not sent a second time").isFalse();
+        assertThat(jdbc.sql("select order_id from venue_order_aliases where venue_client_order_id = :leg")
+                .param("leg", leg).query(String.class).single()).isEqualTo(stopLoss.id().value());
+
+        FAKE.triggerStop(takeProfit.id().value());
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> reload(stopLoss).status() == OrderStatus.FILLED
+                && reload(takeProfit).status() == OrderStatus.CANCELED);
+        assertThat(reload(stopLoss).filledQuantity()).isEqualTo(Quantity.of(10));
+        assertThat(reload(stopLoss).averageFillPrice()).contains(Price.of("95.00"));
+        assertThat(fillRows(stopLoss)).as("the leg's fill, mapped through its alias, applied once").isEqualTo(1);
+        assertThat(fillRows(takeProfit)).isZero();
+    }
+
+    @Test
+    void whenRiskDeniesOneExitTheApprovedOtherGoesToAlpacaAloneAndItsCancelIsForwarded() {
+        await().atMost(Duration.ofSeconds(20)).until(() -> reconciliation.ready() && stream.listening());
+        long ocoBefore = ocoPosts();
+        Order[] group = bracketWithReleasedExits("it-deny-" + UUID.randomUUID());
+        Order takeProfit = group[1];
+        Order stopLoss = group[2];
+
+        decide(approval(takeProfit));
+        assertThat(FAKE.has(takeProfit.id().value())).isFalse();
+        decisions.handle(new OrderDenied(UUID.randomUUID(), Instant.now(), stopLoss.correlationId(), ACCOUNT,
+                UUID.randomUUID(), stopLoss.ticket(), "TradingStateGate", "RISK_TEST", "denied in the test", 1));
+
+        assertThat(reload(stopLoss).status()).isEqualTo(OrderStatus.DENIED);
+        assertThat(FAKE.statusOf(takeProfit.id().value())).as("sent alone, as a simple limit order").isEqualTo("new");
+        assertThat(ocoPosts() - ocoBefore).isZero();
+        assertThat(reload(takeProfit).status()).isEqualTo(OrderStatus.NEW);
+
+        var result = cancellation.cancel(ACCOUNT, takeProfit.id(), "owner");
+
+        assertThat(result.outcome()).isEqualTo(OrderCancellation.Outcome.CANCELED);
+        await().atMost(Duration.ofSeconds(10)).until(() -> reload(takeProfit).status() == OrderStatus.CANCELED);
+        assertThat(FAKE.statusOf(takeProfit.id().value())).isEqualTo("canceled");
+    }
+
+    @Test
+    void cancelingABracketWhoseExitsWorkAtAlpacaAsAnOcoOrderCancelsBothThere() {
+        await().atMost(Duration.ofSeconds(20)).until(() -> reconciliation.ready() && stream.listening());
+        Order[] group = bracketWithReleasedExits("it-grp-" + UUID.randomUUID());
+        Order primary = group[0];
+        Order takeProfit = group[1];
+        Order stopLoss = group[2];
+        decide(approval(stopLoss));
+        decide(approval(takeProfit));
+        String leg = FAKE.stopLegClientOrderId(takeProfit.id().value());
+        assertThat(leg).isNotNull();
+
+        var result = cancellation.cancel(ACCOUNT, primary.id(), "owner");
+
+        assertThat(result.outcome()).isEqualTo(OrderCancellation.Outcome.CANCELED);
+        await().atMost(Duration.ofSeconds(10)).until(() -> reload(takeProfit).status() == OrderStatus.CANCELED
+                && reload(stopLoss).status() == OrderStatus.CANCELED);
+        assertThat(FAKE.statusOf(takeProfit.id().value())).isEqualTo("canceled");
+        assertThat(FAKE.statusOf(leg)).isEqualTo("canceled");
+        assertThat(reload(primary).status()).as("the filled entry stays filled").isEqualTo(OrderStatus.FILLED);
     }
 
     @Test

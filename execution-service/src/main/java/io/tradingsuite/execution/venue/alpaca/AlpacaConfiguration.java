@@ -18,6 +18,9 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import io.tradingsuite.execution.orderclass.OrderGroupRepository;
+import io.tradingsuite.execution.venue.VenueOrderAliases;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -63,15 +66,26 @@ public class AlpacaConfiguration {
     }
 
     @Bean
+    VenueOrderAliases venueOrderAliases(JdbcClient jdbc, Clock clock) {
+        return new VenueOrderAliases(jdbc, clock);
+    }
+
+    @Bean
     VenueFills alpacaFills(OrderRepository orders, OrderTransitions transitions, TransactionTemplate tx,
-            ExecutionMetrics metrics, Clock clock, MeterRegistry registry) {
-        return new VenueFills(AlpacaVenue.NAME, orders, transitions, tx, metrics, clock, registry);
+            ExecutionMetrics metrics, Clock clock, MeterRegistry registry, VenueOrderAliases aliases) {
+        return new VenueFills(AlpacaVenue.NAME, orders, transitions, tx, metrics, clock, registry, aliases);
+    }
+
+    @Bean
+    OcoPairRelease alpacaOcoPairRelease(OrderRepository orders, OrderGroupRepository groups,
+            VenueOrderAliases aliases, ObjectProvider<AlpacaRouting> routing) {
+        return new OcoPairRelease(new ExitPairs(orders, groups), orders, aliases, routing);
     }
 
     @Bean
     AlpacaReconciliation alpacaReconciliation(AlpacaVenue venue, OrderRepository orders, VenueFills fills,
-            TransactionTemplate tx, Clock clock, MeterRegistry registry) {
-        AlpacaReconciliation reconciliation = new AlpacaReconciliation(venue, orders, fills, tx, clock);
+            TransactionTemplate tx, Clock clock, MeterRegistry registry, VenueOrderAliases aliases) {
+        AlpacaReconciliation reconciliation = new AlpacaReconciliation(venue, orders, fills, tx, clock, aliases);
         Gauge.builder("ts.execution.venue.reconciled", reconciliation, r -> r.ready() ? 1 : 0)
                 .description("1 when the venue's orders match ours and orders are sent").tag("venue", AlpacaVenue.NAME)
                 .register(registry);
@@ -86,8 +100,9 @@ public class AlpacaConfiguration {
     @Bean
     AlpacaRouting alpacaRouting(AlpacaVenue venue, AlpacaReconciliation reconciliation, VenueFills fills,
             OrderRepository orders, OrderTransitions transitions, TransactionTemplate tx, ExecutionMetrics metrics,
-            Clock clock) {
-        AlpacaRouting routing = new AlpacaRouting(venue, reconciliation, fills, orders, transitions, tx, metrics, clock);
+            Clock clock, VenueOrderAliases aliases, OrderGroupRepository groups) {
+        AlpacaRouting routing = new AlpacaRouting(venue, reconciliation, fills, orders, transitions, tx, metrics, clock,
+                aliases, groups);
         reconciliation.resubmitWith(routing::submit);
         venue.subscribe(fills);
         return routing;

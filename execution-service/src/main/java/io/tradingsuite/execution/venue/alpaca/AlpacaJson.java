@@ -67,6 +67,40 @@ public final class AlpacaJson {
         return write(body);
     }
 
+    /**
+     * {@code POST /v2/orders} body of an {@code oco} order, Alpaca's way of holding two exits of one position at once
+     * (it accepts only one closing order per share otherwise): the take-profit's symbol, qty, side, time_in_force and
+     * client_order_id with {@code "type": "limit"}, {@code "order_class": "oco"}, {@code take_profit.limit_price} and
+     * {@code stop_loss.stop_price} (plus {@code stop_loss.limit_price} for a stop-limit stop-loss).
+     */
+    public String ocoRequest(OrderTicket takeProfit, OrderTicket stopLoss) {
+        ObjectNode body = object();
+        body.put("symbol", takeProfit.symbol().value());
+        body.put("qty", takeProfit.quantity().toJson());
+        body.put("side", takeProfit.side().wire());
+        body.put("type", OrderType.LIMIT.wire());
+        body.put("time_in_force", takeProfit.timeInForce().wire());
+        body.put("order_class", "oco");
+        body.putObject("take_profit").put("limit_price", takeProfit.limitPrice().toJson());
+        ObjectNode stop = body.putObject("stop_loss");
+        stop.put("stop_price", stopLoss.stopPrice().toJson());
+        if (stopLoss.limitPrice() != null) {
+            stop.put("limit_price", stopLoss.limitPrice().toJson());
+        }
+        body.put("client_order_id", takeProfit.clientOrderId().value());
+        return write(body);
+    }
+
+    /** The {@code legs} of an Alpaca order object (an oco's stop-loss); empty for a simple order. */
+    public java.util.List<VenueOrder> legs(JsonNode o) {
+        java.util.List<VenueOrder> legs = new java.util.ArrayList<>();
+        JsonNode array = o.path("legs");
+        if (array.isArray()) {
+            array.forEach(leg -> legs.add(order(leg)));
+        }
+        return legs;
+    }
+
     /** {@code PATCH /v2/orders/{id}} body: only the fields that change, plus the new client_order_id. */
     public String replaceRequest(VenueReplace changes) {
         ObjectNode body = object();

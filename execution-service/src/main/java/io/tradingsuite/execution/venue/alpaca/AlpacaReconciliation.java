@@ -16,6 +16,7 @@ import io.tradingsuite.execution.venue.VenueExecution;
 import io.tradingsuite.execution.venue.VenueFills;
 import io.tradingsuite.execution.venue.VenueOrder;
 import io.tradingsuite.execution.venue.VenuePosition;
+import io.tradingsuite.execution.venue.VenueOrderAliases;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -83,8 +84,11 @@ public class AlpacaReconciliation {
     private volatile Consumer<Order> resubmit = order -> {
     };
 
+    private final VenueOrderAliases aliases;
+
     public AlpacaReconciliation(Venue venue, OrderRepository orders, VenueFills fills, TransactionTemplate tx,
-            Clock clock) {
+            Clock clock, VenueOrderAliases aliases) {
+        this.aliases = aliases;
         this.venue = venue;
         this.orders = orders;
         this.fills = fills;
@@ -155,7 +159,7 @@ public class AlpacaReconciliation {
         List<String> unknown = new ArrayList<>();
         List<String> flagged = new ArrayList<>();
         for (VenueOrder o : open) {
-            Optional<Order> ours = VenueFills.orderId(o.clientOrderId()).flatMap(this::load);
+            Optional<Order> ours = aliases.resolve(o.clientOrderId()).flatMap(this::load);
             if (ours.isEmpty()) {
                 unknown.add(o.clientOrderId() + " (" + o.venueOrderId() + ", " + o.side().wire() + " " + o.quantity()
                         + " " + o.symbol() + ")");
@@ -170,7 +174,7 @@ public class AlpacaReconciliation {
             if (order == null || !order.status().isAtVenue()) {
                 continue;
             }
-            ClientOrderId venueId = AlpacaRouting.venueId(order.id());
+            ClientOrderId venueId = aliases.venueClientOrderId(order.id());
             VenueOrder theirs = openByClientId.get(venueId.value());
             if (theirs == null) {
                 theirs = venue.lookup(venueId).orElse(null);
@@ -210,7 +214,7 @@ public class AlpacaReconciliation {
             String key = theirs.venueOrderId() + "/reconciled/" + theirs.filledQuantity().toJson();
             TradeId tradeId = TradeId.of(UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString());
             log.info("order {}: adopting {} filled at Alpaca while we were not listening", order.id(), missing);
-            fills.onFill(new VenueExecution(tradeId, AlpacaRouting.venueId(order.id()), theirs.venueOrderId(), missing,
+            fills.onFill(new VenueExecution(tradeId, theirs.clientOrderId(), theirs.venueOrderId(), missing,
                     Price.of(price), clock.instant()));
             changed = true;
         }

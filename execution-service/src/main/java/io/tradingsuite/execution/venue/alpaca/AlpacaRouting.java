@@ -20,7 +20,12 @@ import io.tradingsuite.execution.venue.VenueFills;
 import io.tradingsuite.execution.venue.VenueOrder;
 import io.tradingsuite.execution.venue.VenueOutcome;
 import io.tradingsuite.execution.venue.VenueReplace;
+import io.tradingsuite.core.orderclass.LegRole;
+import io.tradingsuite.execution.orderclass.OrderGroupRepository;
+import io.tradingsuite.execution.venue.VenueOrderAliases;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,6 +40,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * message in the detail); only an order that already has fills is canceled instead. If Alpaca cannot be reached after the retries the order stays {@code new} here and
  * the reconciliation is run again (it re-sends orders Alpaca does not have). Quotes and bars are ignored: Alpaca
  * matches. Cancels are forwarded and confirmed by the {@code trade_updates} stream.
+ *
+ * <p>Order classes: a bracket's or an oto's entry is sent as a simple order; its exits are released here when the
+ * entry ends (as on the paper venue) and each is decided by risk. An oto's one exit is then sent as a simple order. A
+ * pair of exits (a bracket's take-profit and stop-loss, an oco's two orders) is sent as one Alpaca {@code oco} order
+ * once risk approved both ({@link Venue#submitOco}; the first approved waits {@code new} here for the other's
+ * decision), because Alpaca holds only one closing order per share otherwise. The stop-loss is then Alpaca's leg of
+ * the take-profit, under a client order id Alpaca generates ({@link VenueOrderAliases}). If risk denies one exit of a
+ * pair, the other is sent alone ({@link OcoPairRelease}); if Alpaca rejects the oco, both are rejected here.
  */
 public class AlpacaRouting implements OrderRouting, VenueCancels, VenueReadiness {
 
@@ -48,9 +61,14 @@ public class AlpacaRouting implements OrderRouting, VenueCancels, VenueReadiness
     private final TransactionTemplate tx;
     private final ExecutionMetrics metrics;
     private final Clock clock;
+    private final VenueOrderAliases aliases;
+    private final ExitPairs pairs;
 
     public AlpacaRouting(Venue venue, AlpacaReconciliation reconciliation, VenueFills fills, OrderRepository orders,
-            OrderTransitions transitions, TransactionTemplate tx, ExecutionMetrics metrics, Clock clock) {
+            OrderTransitions transitions, TransactionTemplate tx, ExecutionMetrics metrics, Clock clock,
+            VenueOrderAliases aliases, OrderGroupRepository groups) {
+        this.aliases = aliases;
+        this.pairs = new ExitPairs(orders, groups);
         this.venue = venue;
         this.reconciliation = reconciliation;
         this.fills = fills;
@@ -88,10 +106,28 @@ public class AlpacaRouting implements OrderRouting, VenueCancels, VenueReadiness
         try {
             if (order.replaces().isPresent()) {
                 OrderTicket t = order.ticket();
-                VenueOrder replacement = venue.replace(venueId(order.replaces().get()), new VenueReplace(t.quantity(),
-                        t.limitPrice(), t.stopPrice(), t.timeInForce(), venueId(order.id())));
+                VenueOrder replacement = venue.replace(aliases.venueClientOrderId(order.replaces().get()),
+                        new VenueReplace(t.quantity(), t.limitPrice(), t.stopPrice(), t.timeInForce(), venueId(order.id())));
                 fills.onOrderUpdate(replacement);
                 return;
+            }
+            if (aliases.aliasOf(order.id()).isPresent()) {
+                log.info("order {} is already at Alpaca as part of an oco order; not sent again", order.id());
+                return;
+            }
+            Optional<Order> other = pairs.otherExit(order);
+            if (other.isPresent()) {
+                OrderStatus pairStatus = other.get().status();
+                if (pairStatus == OrderStatus.PENDING_NEW || pairStatus == OrderStatus.HELD) {
+                    log.info("exit {} waits for risk's decision of its pair {} to go to Alpaca as one oco order",
+                            order.id(), other.get().id());
+                    return;
+                }
+                if (pairStatus == OrderStatus.NEW && other.get().filledQuantity().isZero()
+                        && aliases.aliasOf(other.get().id()).isEmpty()) {
+                    submitOco(order, other.get());
+                    return;
+                }
             }
             switch (venue.submit(venueTicket(order))) {
                 case VenueOutcome.Accepted accepted -> fills.onOrderUpdate(accepted.order());
@@ -106,21 +142,64 @@ public class AlpacaRouting implements OrderRouting, VenueCancels, VenueReadiness
         }
     }
 
+    /**
+     * Sends two approved exits as one Alpaca oco order (the take-profit carries the client order id) and records the
+     * client order ids Alpaca knows them by: the take-profit's own, the stop-loss leg's generated one. The aliases
+     * are stored before a trade update of the leg can be resolved ({@link VenueOrderAliases#recording}).
+     */
+    private void submitOco(Order order, Order other) {
+        boolean takeProfitFirst = pairs.roleOf(order).orElseThrow() == LegRole.TAKE_PROFIT;
+        Order takeProfit = takeProfitFirst ? order : other;
+        Order stopLoss = takeProfitFirst ? other : order;
+        VenueOutcome outcome = aliases.recording(() -> {
+            VenueOutcome answer = venue.submitOco(venueTicket(takeProfit), venueTicket(stopLoss));
+            if (answer instanceof VenueOutcome.Accepted accepted && accepted.legs().size() == 1) {
+                VenueOrder leg = accepted.legs().getFirst();
+                aliases.record(accepted.order().clientOrderId(), takeProfit.id(), accepted.order().venueOrderId());
+                aliases.record(leg.clientOrderId(), stopLoss.id(), leg.venueOrderId());
+            }
+            return answer;
+        });
+        switch (outcome) {
+            case VenueOutcome.Accepted accepted -> {
+                if (accepted.legs().size() != 1) {
+                    log.error("Alpaca answered oco order {} with {} legs instead of one; its stop-loss {} stays new here "
+                            + "until the reconciliation finds it", takeProfit.id(), accepted.legs().size(), stopLoss.id());
+                }
+                log.info("exits {} (take-profit) and {} (stop-loss) at Alpaca as one oco order {}", takeProfit.id(),
+                        stopLoss.id(), accepted.order().venueOrderId());
+                fills.onOrderUpdate(accepted.order());
+                accepted.legs().forEach(fills::onOrderUpdate);
+            }
+            case VenueOutcome.Rejected rejected ->
+                    rejectHere(List.of(takeProfit, stopLoss), rejected.reasonCode(), rejected.detail());
+        }
+    }
+
     /** Alpaca refused an order that risk approved: {@code rejected} here (canceled if it already has fills). */
     private void rejectHere(Order order, String reasonCode, String detail) {
-        OrderStatus after = tx.execute(status -> {
-            Order locked = orders.lock(order.id()).orElse(null);
-            if (locked == null || !(locked.status().isAtVenue() || locked.status() == OrderStatus.PENDING_NEW)) {
-                return null;
+        rejectHere(List.of(order), reasonCode, detail);
+    }
+
+    /** Alpaca refused orders that risk approved, all in one transaction (an oco's two exits end together). */
+    private void rejectHere(List<Order> refused, String reasonCode, String detail) {
+        List<Order> ended = tx.execute(status -> {
+            List<Order> changed = new java.util.ArrayList<>();
+            for (Order order : refused) {
+                Order locked = orders.lock(order.id()).orElse(null);
+                if (locked == null || !(locked.status().isAtVenue() || locked.status() == OrderStatus.PENDING_NEW)) {
+                    continue;
+                }
+                OrderUpdate reject = new OrderUpdate.Reject(reasonCode, detail, clock.instant());
+                transitions.apply(locked, locked.allows(reject) ? reject
+                        : new OrderUpdate.Cancel(reasonCode + ": " + detail, clock.instant()));
+                changed.add(locked);
             }
-            OrderUpdate reject = new OrderUpdate.Reject(reasonCode, detail, clock.instant());
-            transitions.apply(locked, locked.allows(reject) ? reject
-                    : new OrderUpdate.Cancel(reasonCode + ": " + detail, clock.instant()));
-            return locked.status();
+            return changed;
         });
-        if (after != null) {
-            metrics.orderEntered(after);
-            log.warn("order {} {} by Alpaca: {} {}", order.id(), after.wire(), reasonCode, detail);
+        for (Order after : ended == null ? List.<Order>of() : ended) {
+            metrics.orderEntered(after.status());
+            log.warn("order {} {} by Alpaca: {} {}", after.id(), after.status().wire(), reasonCode, detail);
         }
     }
 
@@ -160,15 +239,25 @@ public class AlpacaRouting implements OrderRouting, VenueCancels, VenueReadiness
         return false;
     }
 
+    /**
+     * Forwards a cancel (to the client order id Alpaca knows the order by). A cancel Alpaca refuses because the order
+     * already ended there (an oco's leg that Alpaca canceled with its sibling, say) adopts that end and counts as sent.
+     */
     @Override
     public Answer send(Order order) {
+        ClientOrderId venueClientOrderId = aliases.venueClientOrderId(order.id());
         try {
-            VenueOrder after = venue.cancel(venueId(order.id()));
+            VenueOrder after = venue.cancel(venueClientOrderId);
             fills.onOrderUpdate(after);
             return Answer.SENT;
         } catch (VenueException.UnknownOrder e) {
             return Answer.UNKNOWN_AT_VENUE;
         } catch (VenueException.Refused e) {
+            Optional<VenueOrder> there = venue.lookup(venueClientOrderId);
+            if (there.isPresent() && there.get().status().isTerminal()) {
+                fills.onOrderUpdate(there.get());
+                return Answer.SENT;
+            }
             return Answer.REFUSED;
         }
     }

@@ -106,6 +106,56 @@ public class AlpacaVenue implements Venue {
         throw unexpected("submit " + id, response);
     }
 
+    /**
+     * {@code POST /v2/orders} with {@code "order_class": "oco"} ({@link AlpacaJson#ocoRequest}): Alpaca answers the
+     * take-profit order with the stop-loss in its {@code legs}. An unknown outcome, or a 422 for a client order id
+     * already used, is resolved by looking the take-profit up and reading its legs
+     * ({@code GET /v2/orders/{id}?nested=true}); refusals are {@link VenueOutcome.Rejected} as for {@link #submit}.
+     */
+    @Override
+    public VenueOutcome submitOco(OrderTicket takeProfit, OrderTicket stopLoss) {
+        ClientOrderId id = takeProfit.clientOrderId();
+        String body = json.ocoRequest(takeProfit, stopLoss);
+        Response response = callResolvingUnknown("submit oco " + id, () -> call(HttpMethod.POST, "/v2/orders", body),
+                () -> lookup(id));
+        if (response.resolved() != null) {
+            log.info("oco order {} was already at Alpaca ({}); not sent again", id, response.resolved().venueOrderId());
+            return nested(response.resolved());
+        }
+        int status = response.status();
+        if (status == 200 || status == 201) {
+            JsonNode answer = json.parse(response.body());
+            VenueOrder order = json.order(answer);
+            List<VenueOrder> legs = json.legs(answer);
+            log.info("oco order {} accepted by Alpaca as {} with legs {}", id, order.venueOrderId(),
+                    legs.stream().map(VenueOrder::venueOrderId).toList());
+            return legs.isEmpty() ? nested(order) : new VenueOutcome.Accepted(order, legs);
+        }
+        JsonNode error = safeParse(response.body());
+        String message = AlpacaJson.text(error, "message");
+        if (status == 422 && message != null && message.contains("client_order_id must be unique")) {
+            return nested(lookup(id).orElseThrow(() -> new VenueException.Unavailable(
+                    "Alpaca reports client_order_id " + id + " as used but cannot find it", null)));
+        }
+        if (status == 400 || status == 403 || status == 422) {
+            String detail = errorDetail(error, status);
+            log.info("oco order {} rejected by Alpaca: {}", id, detail);
+            return new VenueOutcome.Rejected("VENUE_REJECTED", detail);
+        }
+        throw unexpected("submit oco " + id, response);
+    }
+
+    /** An order with its legs, {@code GET /v2/orders/{id}?nested=true}. */
+    private VenueOutcome.Accepted nested(VenueOrder order) {
+        String path = "/v2/orders/" + order.venueOrderId() + "?nested=true";
+        Response response = callRetrying("order " + order.venueOrderId(), () -> call(HttpMethod.GET, path, null), true);
+        if (response.status() != 200) {
+            throw unexpected("order " + order.venueOrderId(), response);
+        }
+        JsonNode answer = json.parse(response.body());
+        return new VenueOutcome.Accepted(json.order(answer), json.legs(answer));
+    }
+
     @Override
     public VenueOrder cancel(ClientOrderId clientOrderId) {
         VenueOrder order = lookup(clientOrderId)

@@ -18,8 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
  * orders keyed by client order id (a repeat is 422 "client_order_id must be unique"), market orders and marketable
  * limits fill at the touch at once (pushed as a {@code fill} event with an {@code execution_id} on the loopback
  * {@code trade_updates} stream), DELETE cancels a working order (204, {@code canceled} event), PATCH replaces it
- * ({@code replaced} / {@code replaced_by}, new order with {@code replaces}); positions from the fills. Shapes as in
- * Alpaca's documentation.
+ * ({@code replaced} / {@code replaced_by}, new order with {@code replaces}); positions from the fills. An
+ * {@code "order_class": "oco"} request creates the take-profit limit order and its stop-loss leg (a client order id the
+ * fake generates, as Alpaca does); a fill or cancel of either cancels the other. Shapes as in Alpaca's documentation.
  */
 public final class AlpacaFake implements ResponseDefinitionTransformerV2 {
 
@@ -70,6 +71,22 @@ public final class AlpacaFake implements ResponseDefinitionTransformerV2 {
         stream.broadcast(AlpacaOrders.tradeUpdate("rejected", null, null, null, null, order.json()), true);
     }
 
+    /**
+     * The market fell through the stop of the oco order whose take-profit has this client order id: its stop-loss leg
+     * fills at the stop price ({@code fill} event) and the take-profit is canceled ({@code canceled} event).
+     */
+    public synchronized void triggerStop(String takeProfitClientOrderId) {
+        FakeOrder takeProfit = byClientId.get(takeProfitClientOrderId);
+        FakeOrder stopLoss = takeProfit.ocoSibling;
+        fill(stopLoss, new BigDecimal(stopLoss.stop));
+    }
+
+    /** The client order id the fake generated for the stop-loss leg of the oco order of this take-profit. */
+    public synchronized String stopLegClientOrderId(String takeProfitClientOrderId) {
+        FakeOrder takeProfit = byClientId.get(takeProfitClientOrderId);
+        return takeProfit == null || takeProfit.ocoSibling == null ? null : takeProfit.ocoSibling.clientOrderId;
+    }
+
     /** True when the fake broker holds an order with this client order id. */
     public synchronized boolean has(String clientOrderId) {
         return byClientId.containsKey(clientOrderId);
@@ -99,10 +116,14 @@ public final class AlpacaFake implements ResponseDefinitionTransformerV2 {
         String avg;
         String replacedBy;
         String replaces;
+        String stop;
+        String orderClass = "";
+        FakeOrder leg;
+        FakeOrder ocoSibling;
 
         String json() {
-            return AlpacaOrders.order(id, clientOrderId, symbol, side, type, qty, limit, status, filledQty, avg,
-                    replacedBy, replaces);
+            return AlpacaOrders.order(id, clientOrderId, symbol, side, type, qty, limit, stop, status, filledQty, avg,
+                    replacedBy, replaces, orderClass, leg == null ? null : "[" + leg.json().strip() + "]");
         }
 
         boolean open() {
@@ -129,6 +150,29 @@ public final class AlpacaFake implements ResponseDefinitionTransformerV2 {
             order.type = body.path("type").asString();
             order.qty = body.path("qty").asString();
             order.limit = body.path("limit_price").isMissingNode() ? null : body.path("limit_price").asString();
+            if (body.path("order_class").asString("").equals("oco")) {
+                if (!order.type.equals("limit") || body.path("take_profit").path("limit_price").isMissingNode()
+                        || body.path("stop_loss").path("stop_price").isMissingNode()) {
+                    return error(422, 42210000, "oco orders must be limit orders with take_profit.limit_price and "
+                            + "stop_loss.stop_price");
+                }
+                order.orderClass = "oco";
+                order.limit = body.path("take_profit").path("limit_price").asString();
+                FakeOrder stopLoss = new FakeOrder();
+                stopLoss.clientOrderId = UUID.randomUUID().toString();
+                stopLoss.symbol = order.symbol;
+                stopLoss.side = order.side;
+                stopLoss.qty = order.qty;
+                stopLoss.orderClass = "oco";
+                stopLoss.stop = body.path("stop_loss").path("stop_price").asString();
+                JsonNode stopLimit = body.path("stop_loss").path("limit_price");
+                stopLoss.limit = stopLimit.isMissingNode() ? null : stopLimit.asString();
+                stopLoss.type = stopLoss.limit == null ? "stop" : "stop_limit";
+                order.leg = stopLoss;
+                order.ocoSibling = stopLoss;
+                stopLoss.ocoSibling = order;
+                byClientId.put(stopLoss.clientOrderId, stopLoss);
+            }
             byClientId.put(clientOrderId, order);
             String answer = order.json();
             fillIfMarketable(order);
@@ -163,12 +207,16 @@ public final class AlpacaFake implements ResponseDefinitionTransformerV2 {
             if (order == null) {
                 return error(404, 40410000, "order not found");
             }
+            if (method.equals("GET")) {
+                return ok(order.json());
+            }
             if (!order.open()) {
                 return error(422, 42210000, "order is already in \"" + order.status + "\" state");
             }
             if (method.equals("DELETE")) {
                 order.status = "canceled";
                 stream.broadcast(AlpacaOrders.tradeUpdate("canceled", null, null, null, null, order.json()), true);
+                cancelSibling(order);
                 return new com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder().withStatus(204).build();
             }
             if (method.equals("PATCH")) {
@@ -181,6 +229,12 @@ public final class AlpacaFake implements ResponseDefinitionTransformerV2 {
                 next.qty = body.path("qty").isMissingNode() ? order.qty : body.path("qty").asString();
                 next.limit = body.path("limit_price").isMissingNode() ? order.limit : body.path("limit_price").asString();
                 next.replaces = order.id;
+                next.stop = body.path("stop_price").isMissingNode() ? order.stop : body.path("stop_price").asString();
+                next.orderClass = order.orderClass;
+                if (order.ocoSibling != null) {
+                    next.ocoSibling = order.ocoSibling;
+                    order.ocoSibling.ocoSibling = next;
+                }
                 order.status = "replaced";
                 order.replacedBy = next.id;
                 byClientId.put(next.clientOrderId, next);
@@ -201,6 +255,13 @@ public final class AlpacaFake implements ResponseDefinitionTransformerV2 {
         if (!marketable) {
             return;
         }
+        fill(order, touch);
+    }
+
+    /** Fills the whole order at {@code price}, pushes the {@code fill} event and cancels an oco sibling. */
+    private void fill(FakeOrder order, BigDecimal price) {
+        boolean buy = order.side.equals("buy");
+        BigDecimal touch = price;
         order.status = "filled";
         order.filledQty = order.qty;
         order.avg = touch.toPlainString();
@@ -211,6 +272,16 @@ public final class AlpacaFake implements ResponseDefinitionTransformerV2 {
         p[1] = p[1].add(touch.multiply(new BigDecimal(order.qty)));
         stream.broadcast(AlpacaOrders.tradeUpdate("fill", UUID.randomUUID().toString(), touch.toPlainString(),
                 order.qty, p[0].toPlainString(), order.json()), true);
+        cancelSibling(order);
+    }
+
+    /** One order of an oco pair ended: Alpaca cancels the other. */
+    private void cancelSibling(FakeOrder order) {
+        FakeOrder sibling = order.ocoSibling;
+        if (sibling != null && sibling.open()) {
+            sibling.status = "canceled";
+            stream.broadcast(AlpacaOrders.tradeUpdate("canceled", null, null, null, null, sibling.json()), true);
+        }
     }
 
     private static ResponseDefinition ok(String body) {

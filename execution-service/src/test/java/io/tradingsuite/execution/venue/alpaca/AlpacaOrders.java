@@ -9,17 +9,26 @@ public final class AlpacaOrders {
     public static String order(String id, String clientOrderId, String symbol, String side, String type, String qty,
             String limitPrice, String status, String filledQty, String filledAvgPrice, String replacedBy,
             String replaces) {
+        return order(id, clientOrderId, symbol, side, type, qty, limitPrice, null, status, filledQty, filledAvgPrice,
+                replacedBy, replaces, "", null);
+    }
+
+    /** An order with a stop price, an order class ({@code ""} for simple) and its legs (a JSON array, or null). */
+    public static String order(String id, String clientOrderId, String symbol, String side, String type, String qty,
+            String limitPrice, String stopPrice, String status, String filledQty, String filledAvgPrice,
+            String replacedBy, String replaces, String orderClass, String legsJson) {
         return """
                 {"id":"%s","client_order_id":"%s","created_at":"2026-12-02T14:30:00.123456Z",
                  "updated_at":"2026-12-02T14:30:00.123456Z","submitted_at":"2026-12-02T14:30:00.123456Z",
                  "filled_at":null,"expired_at":null,"canceled_at":null,"failed_at":null,
                  "replaced_at":null,"replaced_by":%s,"replaces":%s,
                  "asset_id":"b0b6dd9d-8b9b-48a9-ba46-b9d54906e415","symbol":"%s","asset_class":"us_equity",
-                 "notional":null,"qty":"%s","filled_qty":"%s","filled_avg_price":%s,"order_class":"",
-                 "order_type":"%s","type":"%s","side":"%s","time_in_force":"day","limit_price":%s,"stop_price":null,
-                 "status":"%s","extended_hours":false,"legs":null,"trail_percent":null,"trail_price":null,"hwm":null}
+                 "notional":null,"qty":"%s","filled_qty":"%s","filled_avg_price":%s,"order_class":"%s",
+                 "order_type":"%s","type":"%s","side":"%s","time_in_force":"day","limit_price":%s,"stop_price":%s,
+                 "status":"%s","extended_hours":false,"legs":%s,"trail_percent":null,"trail_price":null,"hwm":null}
                 """.formatted(id, clientOrderId, quoted(replacedBy), quoted(replaces), symbol, qty, filledQty,
-                quoted(filledAvgPrice), type, type, side, quoted(limitPrice), status);
+                quoted(filledAvgPrice), orderClass, type, type, side, quoted(limitPrice), quoted(stopPrice), status,
+                legsJson == null ? "null" : legsJson);
     }
 
     public static String newLimitBuy(String id, String clientOrderId, String qty, String limit) {

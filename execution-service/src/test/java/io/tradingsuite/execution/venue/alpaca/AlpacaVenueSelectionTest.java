@@ -37,6 +37,10 @@ class AlpacaVenueSelectionTest {
             .withUserConfiguration(Properties.class, AlpacaConfiguration.class)
             .withBean(OrderRepository.class, () -> mock(OrderRepository.class))
             .withBean(OrderTransitions.class, () -> mock(OrderTransitions.class))
+            .withBean(org.springframework.jdbc.core.simple.JdbcClient.class,
+                    () -> mock(org.springframework.jdbc.core.simple.JdbcClient.class))
+            .withBean(io.tradingsuite.execution.orderclass.OrderGroupRepository.class,
+                    () -> mock(io.tradingsuite.execution.orderclass.OrderGroupRepository.class))
             .withBean(Outbox.class, () -> mock(Outbox.class))
             .withBean(TransactionTemplate.class, () -> mock(TransactionTemplate.class))
             .withBean(ExecutionMetrics.class, () -> mock(ExecutionMetrics.class))

@@ -105,6 +105,62 @@ class AlpacaVenueTest {
     }
 
     @Test
+    void twoExitsGoAsOneOcoOrderInAlpacasDocumentedShapeAndTheStopLossLegIsRead() {
+        String legId = "a5d0b2f1-7c3e-4f6a-9b1d-3e2f1a0c9b88";
+        String legCoid = "f1c2d3e4-0000-4aaa-8bbb-123456789abc";
+        String stopLeg = AlpacaOrders.order(legId, legCoid, "AAPL", "sell", "stop", "10", null, "95.5", "new", "0",
+                null, null, null, "oco", null);
+        alpaca.stubFor(post("/v2/orders").willReturn(okJson(AlpacaOrders.order(ALPACA_ID, COID, "AAPL", "sell",
+                "limit", "10", "105.25", null, "new", "0", null, null, null, "oco", "[" + stopLeg.strip() + "]"))));
+        OrderTicket takeProfit = new OrderTicket(ClientOrderId.of(COID), Symbol.of("AAPL"), Side.SELL, OrderType.LIMIT,
+                TimeInForce.GTC, Quantity.of(10), Price.of("105.25"), null, OrderSource.MANUAL, null);
+        OrderTicket stopLoss = new OrderTicket(ClientOrderId.of("6d1f1f5e-1111-4c3b-9d9e-0a0b0c0d0e0f"),
+                Symbol.of("AAPL"), Side.SELL, OrderType.STOP_LIMIT, TimeInForce.GTC, Quantity.of(10), Price.of("95.00"),
+                Price.of("95.50"), OrderSource.MANUAL, null);
+
+        VenueOutcome outcome = venue.submitOco(takeProfit, stopLoss);
+
+        assertThat(outcome).isInstanceOf(VenueOutcome.Accepted.class);
+        VenueOutcome.Accepted accepted = (VenueOutcome.Accepted) outcome;
+        assertThat(accepted.order().clientOrderId()).isEqualTo(ClientOrderId.of(COID));
+        assertThat(accepted.legs()).singleElement().satisfies(leg -> {
+            assertThat(leg.venueOrderId()).isEqualTo(legId);
+            assertThat(leg.clientOrderId()).as("Alpaca generates the leg's client order id")
+                    .isEqualTo(ClientOrderId.of(legCoid));
+            assertThat(leg.stopPrice()).isEqualTo(Price.of("95.5"));
+        });
+        alpaca.verify(1, postRequestedFor(urlEqualTo("/v2/orders")).withRequestBody(equalToJson("""
+                {"symbol":"AAPL","qty":"10","side":"sell","type":"limit","time_in_force":"gtc","order_class":"oco",
+                 "take_profit":{"limit_price":"105.25"},"stop_loss":{"stop_price":"95.50","limit_price":"95.00"},
+                 "client_order_id":"%s"}""".formatted(COID))));
+    }
+
+    @Test
+    void anOcoOrderAlreadyAtAlpacaIsReadWithItsLegsInsteadOfSentAgain() {
+        String legCoid = "f1c2d3e4-0000-4aaa-8bbb-123456789abc";
+        String stopLeg = AlpacaOrders.order("leg-1", legCoid, "AAPL", "sell", "stop", "10", null, "95", "new", "0",
+                null, null, null, "oco", null);
+        String withLegs = AlpacaOrders.order(ALPACA_ID, COID, "AAPL", "sell", "limit", "10", "105", null, "new", "0",
+                null, null, null, "oco", "[" + stopLeg.strip() + "]");
+        alpaca.stubFor(post("/v2/orders").willReturn(aResponse().withStatus(422)
+                .withBody("{\"code\":40010001,\"message\":\"client_order_id must be unique\"}")));
+        alpaca.stubFor(get(BY_COID).willReturn(okJson(AlpacaOrders.order(ALPACA_ID, COID, "AAPL", "sell", "limit",
+                "10", "105", null, "new", "0", null, null, null, "oco", null))));
+        alpaca.stubFor(get("/v2/orders/" + ALPACA_ID + "?nested=true").willReturn(okJson(withLegs)));
+        OrderTicket takeProfit = new OrderTicket(ClientOrderId.of(COID), Symbol.of("AAPL"), Side.SELL, OrderType.LIMIT,
+                TimeInForce.DAY, Quantity.of(10), Price.of("105"), null, OrderSource.MANUAL, null);
+        OrderTicket stopLoss = new OrderTicket(ClientOrderId.of("6d1f1f5e-1111-4c3b-9d9e-0a0b0c0d0e0f"),
+                Symbol.of("AAPL"), Side.SELL, OrderType.STOP, TimeInForce.DAY, Quantity.of(10), null, Price.of("95"),
+                OrderSource.MANUAL, null);
+
+        VenueOutcome outcome = venue.submitOco(takeProfit, stopLoss);
+
+        assertThat(((VenueOutcome.Accepted) outcome).legs()).singleElement()
+                .satisfies(leg -> assertThat(leg.clientOrderId()).isEqualTo(ClientOrderId.of(legCoid)));
+        alpaca.verify(1, postRequestedFor(urlEqualTo("/v2/orders")));
+    }
+
+    @Test
     void aTrailingStopIsSentWithItsTrailPercent() {
         alpaca.stubFor(post("/v2/orders").willReturn(okJson(AlpacaOrders.newLimitBuy(ALPACA_ID, COID, "10", "150.25"))));
         OrderTicket trailing = new OrderTicket(ClientOrderId.of(COID), Symbol.of("AAPL"), Side.SELL,
