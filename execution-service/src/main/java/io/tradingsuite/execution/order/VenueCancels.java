@@ -24,4 +24,12 @@ public interface VenueCancels {
 
     /** Forwards the cancel of a {@code pending_cancel} order (called outside any transaction). */
     Answer send(Order order);
+
+    /**
+     * Why the venue cannot take a replace of this working order now (Alpaca: an exit still waiting here for its pair's
+     * decision, so not at Alpaca yet); empty when it can.
+     */
+    default java.util.Optional<String> whyNotReplaceable(Order order) {
+        return java.util.Optional.empty();
+    }
 }

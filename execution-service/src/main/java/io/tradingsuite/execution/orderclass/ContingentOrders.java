@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +31,8 @@ import org.springframework.stereotype.Component;
  * <li>a bracket / oto entry that ended releases its held legs for what it filled (each leg: {@code held} →
  * {@code pending_new} with that quantity, and an {@code OrderRequested} to risk through the outbox, in this
  * transaction) or, with nothing filled, cancels them;</li>
- * <li>an exit that filled reduces or cancels its sibling, one that was canceled or expired cancels it;</li>
+ * <li>an exit that filled reduces or cancels its sibling, one that was canceled or expired cancels it (unless a broker
+ * holds the two as one oco order, {@link VenueOcoPairs}: it ends the sibling and reports that itself);</li>
  * <li>a leg that was replaced ({@code PATCH}, {@link LegReplacement}) hands its place in the group to its
  * replacement.</li>
  * </ul>
@@ -47,9 +49,11 @@ public class ContingentOrders implements OrderChangeListener {
     private final Outbox outbox;
     private final ExecutionMetrics metrics;
     private final Clock clock;
+    private final ObjectProvider<VenueOcoPairs> venuePairs;
 
     public ContingentOrders(OrderRepository orders, OrderGroupRepository groups, Outbox outbox,
-            ExecutionMetrics metrics, Clock clock) {
+            ExecutionMetrics metrics, Clock clock, ObjectProvider<VenueOcoPairs> venuePairs) {
+        this.venuePairs = venuePairs;
         this.orders = orders;
         this.groups = groups;
         this.outbox = outbox;
@@ -95,6 +99,9 @@ public class ContingentOrders implements OrderChangeListener {
         for (GroupLink member : groups.members(link.groupId())) {
             boolean exit = link.orderClass() == OrderClass.OCO || !member.isPrimary();
             if (exit && !member.orderId().equals(order.id())) {
+                if (!fill && endedAtVenueWith(order, member.orderId())) {
+                    continue; // the broker ends the other half of its oco order and reports that itself
+                }
                 Order sibling = orders.lock(member.orderId()).orElseThrow();
                 Contingency.forExit(order, event, sibling, now).ifPresent(d -> apply(d, transitions, now, null, null));
             }
@@ -116,6 +123,12 @@ public class ContingentOrders implements OrderChangeListener {
         }
         log.info("leg {} replaced by {} in group {} for {}", original.id(), successor.id(), link.groupId(),
                 successor.ticket().quantity());
+    }
+
+    /** True when a broker holds the two exits as one oco order (see {@link VenueOcoPairs}). */
+    private boolean endedAtVenueWith(Order exit, io.tradingsuite.common.types.OrderId sibling) {
+        VenueOcoPairs pairs = venuePairs.getIfAvailable();
+        return pairs != null && pairs.pairedAtVenue(exit.id(), sibling);
     }
 
     /** The client order id of the other exit of a bracket (a leg's pair); null for an oto's single exit. */

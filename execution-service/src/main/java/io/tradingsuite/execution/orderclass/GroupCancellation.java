@@ -92,7 +92,12 @@ public class GroupCancellation implements GroupCancels {
         });
         canceled.forEach(metrics::orderEntered);
         for (Order pending : toForward) {
-            forwarding.forward(pending, reason);
+            try {
+                forwarding.forward(pending, reason);
+            } catch (RuntimeException e) {
+                // it stays pending_cancel here; the venue's reconciliation forwards the cancel again
+                log.error("forwarding the cancel of order {} of group {} to the venue failed", pending.id(), id, e);
+            }
         }
         for (Order ended : toTell) {
             try {

@@ -16,6 +16,7 @@ import io.tradingsuite.execution.order.OrderReplacement;
 import io.tradingsuite.execution.orderclass.OrderGroupRepository.GroupLink;
 import io.tradingsuite.execution.order.OrderReplacement.ReplaceResult;
 import io.tradingsuite.execution.order.OrderRepository;
+import io.tradingsuite.execution.order.VenueCancels;
 import io.tradingsuite.execution.order.ReplaceChanges;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,11 @@ public class LegReplacement {
     private final OrderRepository orders;
     private final OrderGroupRepository groups;
 
-    public LegReplacement(OrderReplacement replacement, OrderRepository orders, OrderGroupRepository groups) {
+    private final VenueCancels venue;
+
+    public LegReplacement(OrderReplacement replacement, OrderRepository orders, OrderGroupRepository groups,
+            VenueCancels venue) {
+        this.venue = venue;
         this.replacement = replacement;
         this.orders = orders;
         this.groups = groups;
@@ -68,6 +73,10 @@ public class LegReplacement {
             return Optional.of(replacement.replace(account, id, changes));
         }
         Order leg = found.get();
+        Optional<String> notNow = venue.whyNotReplaceable(leg);
+        if (notNow.isPresent()) {
+            throw new NotReplaceableException(notNow.get());
+        }
         Order sibling = check(link, leg, changes);
         ClientOrderId ocoWith = sibling == null ? null : sibling.ticket().clientOrderId();
         // again in the replacing transaction, under the group's lock: a concurrent PATCH of the other exit of a

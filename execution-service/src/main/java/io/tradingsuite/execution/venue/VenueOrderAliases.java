@@ -36,14 +36,25 @@ public class VenueOrderAliases {
         }
     }
 
-    /** Records that the venue calls our order {@code order} by {@code venueClientOrderId}; a repeat changes nothing. */
-    public void record(ClientOrderId venueClientOrderId, OrderId order, String venueOrderId) {
-        jdbc.sql("insert into venue_order_aliases (venue_client_order_id, order_id, venue_order_id, created_at)"
-                        + " select :alias, :order, :venueOrderId, :at where not exists"
+    /**
+     * Records that the venue calls our order {@code order} by {@code venueClientOrderId} (its own id for a take-profit
+     * or an exit sent alone); {@code ocoWith} is the other order of the venue's oco pair, null for an exit sent alone.
+     * A repeat changes nothing.
+     */
+    public void record(ClientOrderId venueClientOrderId, OrderId order, String venueOrderId, OrderId ocoWith) {
+        jdbc.sql("insert into venue_order_aliases (venue_client_order_id, order_id, venue_order_id, oco_with, created_at)"
+                        + " select :alias, :order, :venueOrderId, :ocoWith, :at where not exists"
                         + " (select 1 from venue_order_aliases where venue_client_order_id = :alias or order_id = :order)")
                 .param("alias", venueClientOrderId.value()).param("order", order.value())
-                .param("venueOrderId", venueOrderId).param("at", Timestamp.from(clock.instant()))
+                .param("venueOrderId", venueOrderId).param("ocoWith", ocoWith == null ? null : ocoWith.value())
+                .param("at", Timestamp.from(clock.instant()))
                 .update();
+    }
+
+    /** True when the two orders are the two halves of one oco order at the venue (it ends one when the other ends). */
+    public boolean pairedAtVenue(OrderId one, OrderId other) {
+        return jdbc.sql("select count(*) from venue_order_aliases where order_id = :one and oco_with = :other")
+                .param("one", one.value()).param("other", other.value()).query(Long.class).single() > 0;
     }
 
     /** The client order id the venue knows our order by: its alias if it has one, else its own id. */
@@ -51,7 +62,7 @@ public class VenueOrderAliases {
         return aliasOf(order).orElseGet(() -> ClientOrderId.of(order.value()));
     }
 
-    /** The alias of one of our orders, if the venue gave it one. */
+    /** The alias of one of our orders (its own id when it went as a take-profit or alone), if it has a row. */
     public Optional<ClientOrderId> aliasOf(OrderId order) {
         return jdbc.sql("select venue_client_order_id from venue_order_aliases where order_id = :order")
                 .param("order", order.value()).query(String.class).optional().map(ClientOrderId::of);

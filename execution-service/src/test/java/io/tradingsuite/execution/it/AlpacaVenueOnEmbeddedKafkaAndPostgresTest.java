@@ -30,6 +30,7 @@ import io.tradingsuite.execution.order.DecisionProcessor;
 import io.tradingsuite.execution.order.OrderCancellation;
 import io.tradingsuite.execution.order.OrderEntry;
 import io.tradingsuite.execution.orderclass.OrderClassEntry;
+import io.tradingsuite.execution.orderclass.LegReplacement;
 import io.tradingsuite.common.validation.OrderClassDraft;
 import io.tradingsuite.common.events.OrderDenied;
 import io.tradingsuite.execution.order.OrderReplacement;
@@ -132,6 +133,8 @@ class AlpacaVenueOnEmbeddedKafkaAndPostgresTest {
     OrderEntry entry;
     @Autowired
     OrderClassEntry classEntry;
+    @Autowired
+    LegReplacement legs;
     @Autowired
     OrderRequestValidator validator;
     @Autowired
@@ -314,7 +317,7 @@ class AlpacaVenueOnEmbeddedKafkaAndPostgresTest {
         assertThat(jdbc.sql("select order_id from venue_order_aliases where venue_client_order_id = :leg")
                 .param("leg", leg).query(String.class).single()).isEqualTo(stopLoss.id().value());
 
-        FAKE.triggerStop(takeProfit.id().value());
+        FAKE.triggerStopReportingTheCancelFirst(takeProfit.id().value());
 
         await().atMost(Duration.ofSeconds(10)).until(() -> reload(stopLoss).status() == OrderStatus.FILLED
                 && reload(takeProfit).status() == OrderStatus.CANCELED);
@@ -322,6 +325,9 @@ class AlpacaVenueOnEmbeddedKafkaAndPostgresTest {
         assertThat(reload(stopLoss).averageFillPrice()).contains(Price.of("95.00"));
         assertThat(fillRows(stopLoss)).as("the leg's fill, mapped through its alias, applied once").isEqualTo(1);
         assertThat(fillRows(takeProfit)).isZero();
+        assertThat(reload(takeProfit).reasonDetail()).as("ended by Alpaca's report, not by our oco rule")
+                .hasValueSatisfying(r -> assertThat(r).contains("alpaca"));
+        assertThat(meters.get("ts.execution.venue.unapplied.fills").counter().count()).isZero();
     }
 
     @Test
@@ -334,11 +340,16 @@ class AlpacaVenueOnEmbeddedKafkaAndPostgresTest {
 
         decide(approval(takeProfit));
         assertThat(FAKE.has(takeProfit.id().value())).isFalse();
+        assertThatThrownBy(() -> legs.replace(ACCOUNT, takeProfit.id(), new ReplaceChanges(null, Price.of("106.00"),
+                null, null, ClientOrderId.of("it-" + UUID.randomUUID()))))
+                .as("an exit not yet at Alpaca cannot be replaced there")
+                .isInstanceOf(LegReplacement.NotReplaceableException.class).hasMessageContaining("waits here");
         decisions.handle(new OrderDenied(UUID.randomUUID(), Instant.now(), stopLoss.correlationId(), ACCOUNT,
                 UUID.randomUUID(), stopLoss.ticket(), "TradingStateGate", "RISK_TEST", "denied in the test", 1));
 
         assertThat(reload(stopLoss).status()).isEqualTo(OrderStatus.DENIED);
-        assertThat(FAKE.statusOf(takeProfit.id().value())).as("sent alone, as a simple limit order").isEqualTo("new");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(FAKE.statusOf(takeProfit.id().value()))
+                .as("sent alone, as a simple limit order").isEqualTo("new"));
         assertThat(ocoPosts() - ocoBefore).isZero();
         assertThat(reload(takeProfit).status()).isEqualTo(OrderStatus.NEW);
 

@@ -20,6 +20,7 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import io.tradingsuite.execution.orderclass.OrderGroupRepository;
+import io.tradingsuite.execution.orderclass.VenueOcoPairs;
 import io.tradingsuite.execution.venue.VenueOrderAliases;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
@@ -77,6 +78,11 @@ public class AlpacaConfiguration {
     }
 
     @Bean
+    VenueOcoPairs alpacaOcoPairs(VenueOrderAliases aliases) {
+        return aliases::pairedAtVenue;
+    }
+
+    @Bean(destroyMethod = "close")
     OcoPairRelease alpacaOcoPairRelease(OrderRepository orders, OrderGroupRepository groups,
             VenueOrderAliases aliases, ObjectProvider<AlpacaRouting> routing) {
         return new OcoPairRelease(new ExitPairs(orders, groups), orders, aliases, routing);

@@ -50,7 +50,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       price = the exact notional difference / quantity, 8 decimals half-even), and an order Alpaca has canceled,
  *       expired, rejected or replaced ends here too;</li>
  *   <li>Alpaca does not have it: a {@code new} order with nothing filled is sent again (we stopped between approval
- *       and submission; the client order id keeps it single), anything else is canceled here.</li>
+ *       and submission; the client order id keeps it single), anything else is canceled here;</li>
+ *   <li>it is {@code pending_cancel} here and still open there (the cancel did not get through): the cancel is
+ *       forwarded again.</li>
  * </ul>
  * Flagged, not adopted (they need an operator; listed in the health details and logged): Alpaca's open orders that
  * are not ours or closed here, orders where Alpaca reports less filled than we do, and positions that differ from the
@@ -194,9 +196,26 @@ public class AlpacaReconciliation {
             if (adopt(order, theirs, flagged)) {
                 adopted++;
             }
+            if (order.status() == OrderStatus.PENDING_CANCEL && theirs.status().isAtVenue()) {
+                forwardCancelAgain(order, venueId);
+                adopted++;
+            }
         }
         return new Result(clock.instant(), adopted, List.copyOf(unknown), List.copyOf(flagged),
                 positionMismatches(positions));
+    }
+
+    /**
+     * An order whose cancel was asked here while Alpaca could not be reached is still open there: the cancel is sent
+     * again (its confirmation ends the order here, as for any forwarded cancel).
+     */
+    private void forwardCancelAgain(Order order, ClientOrderId venueId) {
+        try {
+            log.info("order {} is pending_cancel here and open at Alpaca: forwarding its cancel again", order.id());
+            fills.onOrderUpdate(venue.cancel(venueId));
+        } catch (VenueException.Refused | VenueException.UnknownOrder e) {
+            log.warn("forwarding the cancel of order {} again was refused: {}", order.id(), e.getMessage());
+        }
     }
 
     /** Adopts Alpaca's fills and ending of one of our orders; true when something changed. */

@@ -112,7 +112,7 @@ public class AlpacaRouting implements OrderRouting, VenueCancels, VenueReadiness
                 return;
             }
             if (aliases.aliasOf(order.id()).isPresent()) {
-                log.info("order {} is already at Alpaca as part of an oco order; not sent again", order.id());
+                log.info("exit {} is already at Alpaca (in an oco order or alone); not sent again", order.id());
                 return;
             }
             Optional<Order> other = pairs.otherExit(order);
@@ -130,7 +130,14 @@ public class AlpacaRouting implements OrderRouting, VenueCancels, VenueReadiness
                 }
             }
             switch (venue.submit(venueTicket(order))) {
-                case VenueOutcome.Accepted accepted -> fills.onOrderUpdate(accepted.order());
+                case VenueOutcome.Accepted accepted -> {
+                    if (other.isPresent()) {
+                        // an exit of a pair that went alone: marked as sent, so it is never paired again
+                        aliases.record(accepted.order().clientOrderId(), order.id(), accepted.order().venueOrderId(),
+                                null);
+                    }
+                    fills.onOrderUpdate(accepted.order());
+                }
                 case VenueOutcome.Rejected rejected -> rejectHere(order, rejected.reasonCode(), rejected.detail());
             }
         } catch (VenueException.Refused | VenueException.UnknownOrder e) {
@@ -155,8 +162,9 @@ public class AlpacaRouting implements OrderRouting, VenueCancels, VenueReadiness
             VenueOutcome answer = venue.submitOco(venueTicket(takeProfit), venueTicket(stopLoss));
             if (answer instanceof VenueOutcome.Accepted accepted && accepted.legs().size() == 1) {
                 VenueOrder leg = accepted.legs().getFirst();
-                aliases.record(accepted.order().clientOrderId(), takeProfit.id(), accepted.order().venueOrderId());
-                aliases.record(leg.clientOrderId(), stopLoss.id(), leg.venueOrderId());
+                aliases.record(accepted.order().clientOrderId(), takeProfit.id(), accepted.order().venueOrderId(),
+                        stopLoss.id());
+                aliases.record(leg.clientOrderId(), stopLoss.id(), leg.venueOrderId(), takeProfit.id());
             }
             return answer;
         });
@@ -244,6 +252,16 @@ public class AlpacaRouting implements OrderRouting, VenueCancels, VenueReadiness
      * already ended there (an oco's leg that Alpaca canceled with its sibling, say) adopts that end and counts as sent.
      */
     @Override
+    public Optional<String> whyNotReplaceable(Order order) {
+        if (order.status() == OrderStatus.NEW && pairs.roleOf(order).isPresent()
+                && aliases.aliasOf(order.id()).isEmpty()) {
+            return Optional.of("exit " + order.id() + " waits here for risk's decision of the other exit, to go to "
+                    + "Alpaca with it as one oco order; replace it once it works there");
+        }
+        return Optional.empty();
+    }
+
+    @Override
     public Answer send(Order order) {
         ClientOrderId venueClientOrderId = aliases.venueClientOrderId(order.id());
         try {
@@ -259,6 +277,10 @@ public class AlpacaRouting implements OrderRouting, VenueCancels, VenueReadiness
                 return Answer.SENT;
             }
             return Answer.REFUSED;
+        } catch (VenueException.Unavailable e) {
+            // the cancel may not have reached Alpaca: the reconciliation forwards it again (pending_cancel here)
+            reconciliation.invalidate("Alpaca unreachable while canceling order " + order.id());
+            throw e;
         }
     }
 }

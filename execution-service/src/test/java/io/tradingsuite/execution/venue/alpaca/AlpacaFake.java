@@ -81,6 +81,18 @@ public final class AlpacaFake implements ResponseDefinitionTransformerV2 {
         fill(stopLoss, new BigDecimal(stopLoss.stop));
     }
 
+    /**
+     * As {@link #triggerStop}, but the stream reports the take-profit's {@code canceled} before the stop-loss's
+     * {@code fill} (the order of two events of one oco order is not guaranteed).
+     */
+    public synchronized void triggerStopReportingTheCancelFirst(String takeProfitClientOrderId) {
+        FakeOrder takeProfit = byClientId.get(takeProfitClientOrderId);
+        FakeOrder stopLoss = takeProfit.ocoSibling;
+        takeProfit.status = "canceled";
+        stream.broadcast(AlpacaOrders.tradeUpdate("canceled", null, null, null, null, takeProfit.json()), true);
+        fill(stopLoss, new BigDecimal(stopLoss.stop));
+    }
+
     /** The client order id the fake generated for the stop-loss leg of the oco order of this take-profit. */
     public synchronized String stopLegClientOrderId(String takeProfitClientOrderId) {
         FakeOrder takeProfit = byClientId.get(takeProfitClientOrderId);
