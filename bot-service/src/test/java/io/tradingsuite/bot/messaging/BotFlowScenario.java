@@ -176,7 +176,8 @@ abstract class BotFlowScenario {
         msft.forEach(this::send);
         awaitProcessed(msft.getLast());
         assertThat(signalCount()).isEqualTo(2);
-        assertThat(jdbc.sql("select count(*) from outbox").query(Long.class).single()).isZero();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                jdbc.sql("select count(*) from outbox").query(Long.class).single()).as("relayed and deleted").isZero());
         poll();
         assertThat(requests).hasSize(2);
     }

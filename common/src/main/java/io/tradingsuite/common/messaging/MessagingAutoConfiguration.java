@@ -194,7 +194,8 @@ public class MessagingAutoConfiguration {
     public OutboxRelay outboxRelay(JdbcClient jdbc, KafkaOperations<String, Object> template, MessagingProperties properties,
             ObjectProvider<MeterRegistry> meters, ObjectProvider<ObservationRegistry> observations) {
         return new OutboxRelay(jdbc, template, properties.outboxPollInterval(), properties.outboxBatchSize(),
-                meters.getIfAvailable(SimpleMeterRegistry::new), observations.getIfAvailable(() -> ObservationRegistry.NOOP));
+                meters.getIfAvailable(SimpleMeterRegistry::new), observations.getIfAvailable(() -> ObservationRegistry.NOOP),
+                properties.outboxDeleteDelay());
     }
 
     @Bean

@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param retryInterval pause between redeliveries
  * @param outboxPollInterval how often the outbox relay looks for rows when not woken by a commit
  * @param outboxBatchSize rows sent per relay round
+ * @param outboxDeleteDelay how long acknowledged outbox rows may wait to be deleted together (0: after each round)
  */
 @ConfigurationProperties("ts.kafka")
 public record MessagingProperties(
@@ -20,7 +21,8 @@ public record MessagingProperties(
         Integer retryAttempts,
         Duration retryInterval,
         Duration outboxPollInterval,
-        Integer outboxBatchSize) {
+        Integer outboxBatchSize,
+        Duration outboxDeleteDelay) {
 
     public MessagingProperties {
         partitions = partitions == null ? 3 : partitions;
@@ -29,5 +31,6 @@ public record MessagingProperties(
         retryInterval = retryInterval == null ? Duration.ofMillis(200) : retryInterval;
         outboxPollInterval = outboxPollInterval == null ? Duration.ofMillis(500) : outboxPollInterval;
         outboxBatchSize = outboxBatchSize == null ? 500 : outboxBatchSize;
+        outboxDeleteDelay = outboxDeleteDelay == null ? Duration.ofMillis(100) : outboxDeleteDelay;
     }
 }

@@ -31,6 +31,13 @@ import org.springframework.kafka.support.SendResult;
  * (idempotent producer, {@code acks=all}). Woken right after each commit, and polls as a safety net. If Kafka is
  * unreachable the rows stay and are retried: nothing is lost; a row sent twice is de-duplicated by consumers.
  *
+ * <p>Deletes are batched: acknowledged rows are remembered (and left out of the next selects) and deleted together
+ * once {@code deleteDelay} has passed since the first of them or {@value #DELETE_BATCH} have gathered, and when the
+ * relay stops. Each delete is a commit of its own, so under load one delete serves many rounds instead of one per
+ * round. A crash before the delete only re-sends those rows after the restart (at most {@code deleteDelay} of them),
+ * which consumers absorb through their inbox, as after any crash between send and delete. A delay of zero deletes
+ * after every round.
+ *
  * <p>Each record carries the event's correlation id ({@value CorrelationIds#HEADER}) and continues the trace stored
  * with the row: the send runs inside an observation {@code ts.outbox.relay} whose parent is the row's
  * {@code traceparent}, so the KafkaTemplate's observation (a child span of the same trace) writes the
@@ -46,6 +53,12 @@ public class OutboxRelay implements SmartLifecycle {
     private final Duration pollInterval;
     private final int batchSize;
     private final ObservationRegistry observations;
+    private final Duration deleteDelay;
+    /** Most acknowledged rows kept before they are deleted. */
+    static final int DELETE_BATCH = 256;
+    /** Sent and acknowledged, not deleted yet (only the relay's thread touches it). */
+    private final List<Long> sentNotDeleted = new ArrayList<>();
+    private long firstSentNotDeletedAtNanos;
     /** How long one batch may wait for the broker's acknowledgements before the round fails and is retried. */
     static final Duration ACK_TIMEOUT = Duration.ofSeconds(10);
 
@@ -63,6 +76,12 @@ public class OutboxRelay implements SmartLifecycle {
 
     public OutboxRelay(JdbcClient jdbc, KafkaOperations<String, Object> kafka, Duration pollInterval, int batchSize,
             MeterRegistry meters, ObservationRegistry observations) {
+        this(jdbc, kafka, pollInterval, batchSize, meters, observations, Duration.ZERO);
+    }
+
+    public OutboxRelay(JdbcClient jdbc, KafkaOperations<String, Object> kafka, Duration pollInterval, int batchSize,
+            MeterRegistry meters, ObservationRegistry observations, Duration deleteDelay) {
+        this.deleteDelay = deleteDelay;
         this.jdbc = jdbc;
         this.kafka = kafka;
         this.pollInterval = pollInterval;
@@ -94,6 +113,13 @@ public class OutboxRelay implements SmartLifecycle {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            if (!worker.isAlive()) {
+                try {
+                    deleteSent(true);
+                } catch (RuntimeException e) {
+                    log.debug("Deleting sent outbox rows at stop failed (they are sent again): {}", e.toString());
+                }
+            }
         }
     }
 
@@ -117,8 +143,15 @@ public class OutboxRelay implements SmartLifecycle {
                     sent = relayBatch();
                 } while (sent == batchSize && running);
                 failuresInARow = 0;
-                wakeUps.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+                long waitMillis = pollInterval.toMillis();
+                if (!sentNotDeleted.isEmpty()) {
+                    long dueInMillis = deleteDelay.toMillis()
+                            - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - firstSentNotDeletedAtNanos);
+                    waitMillis = Math.max(0, Math.min(waitMillis, dueInMillis));
+                }
+                wakeUps.tryAcquire(waitMillis, TimeUnit.MILLISECONDS);
                 wakeUps.drainPermits();
+                deleteSent(false);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -157,8 +190,14 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** Sends one batch; returns how many rows were sent and deleted. Visible for tests. */
     public int relayBatch() {
-        List<Row> rows = jdbc.sql("select id, topic, message_key, payload, traceparent from outbox order by id limit :limit")
-                .param("limit", batchSize)
+        String notSent = sentNotDeleted.isEmpty() ? "" : " where id not in (:sent)";
+        var select = jdbc.sql("select id, topic, message_key, payload, traceparent from outbox" + notSent
+                        + " order by id limit :limit")
+                .param("limit", batchSize);
+        if (!sentNotDeleted.isEmpty()) {
+            select = select.param("sent", sentNotDeleted);
+        }
+        List<Row> rows = select
                 .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
                 .list();
         pending.set(rows.size());
@@ -184,10 +223,29 @@ public class OutboxRelay implements SmartLifecycle {
         } catch (Exception e) {
             throw new IllegalStateException("outbox send not acknowledged: " + e.getMessage(), e);
         }
-        // Delete exactly the rows sent: a row with a smaller id may still be committing in another transaction.
-        jdbc.sql("delete from outbox where id in (:ids)").param("ids", rows.stream().map(Row::id).toList()).update();
+        // Delete exactly the rows sent (a row with a smaller id may still be committing in another transaction), now
+        // or together with the next rounds' (see the class comment).
+        if (sentNotDeleted.isEmpty()) {
+            firstSentNotDeletedAtNanos = System.nanoTime();
+        }
+        rows.forEach(row -> sentNotDeleted.add(row.id()));
         published.increment(rows.size());
+        deleteSent(false);
         return rows.size();
+    }
+
+    /** Deletes the acknowledged rows when they are due ({@code force}: now). */
+    private void deleteSent(boolean force) {
+        if (sentNotDeleted.isEmpty()) {
+            return;
+        }
+        boolean due = force || sentNotDeleted.size() >= DELETE_BATCH
+                || System.nanoTime() - firstSentNotDeletedAtNanos >= deleteDelay.toNanos();
+        if (!due) {
+            return;
+        }
+        jdbc.sql("delete from outbox where id in (:ids)").param("ids", List.copyOf(sentNotDeleted)).update();
+        sentNotDeleted.clear();
     }
 
     /** Sends the record as a continuation of the trace the row was written in (a new trace when it has none). */

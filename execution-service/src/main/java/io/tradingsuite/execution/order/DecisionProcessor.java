@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -44,9 +45,12 @@ public class DecisionProcessor {
     private final DecisionWaiters waiters;
     private final ExecutionMetrics metrics;
     private final Clock clock;
+    private final AcceptedOrders venue;
 
     public DecisionProcessor(OrderRepository orders, Inbox inbox, OrderTransitions transitions, DayOrderExpiry expiries,
-            TransactionTemplate tx, DecisionWaiters waiters, ExecutionMetrics metrics, Clock clock) {
+            TransactionTemplate tx, DecisionWaiters waiters, ExecutionMetrics metrics, Clock clock,
+            ObjectProvider<AcceptedOrders> venue) {
+        this.venue = venue.getIfAvailable();
         this.orders = orders;
         this.inbox = inbox;
         this.transitions = transitions;
@@ -57,7 +61,10 @@ public class DecisionProcessor {
         this.clock = clock;
     }
 
-    /** Applies a decision; returns the order if it became {@code new} (for the venue to work). */
+    /**
+     * Applies a decision; returns the order if it became {@code new} and the venue is to work it now (a venue that
+     * works accepted orders in the accepting transaction, {@link AcceptedOrders}, already did: nothing to return).
+     */
     public Optional<Order> handle(OrderDecisionEvent decision) {
         Outcome outcome = tx.execute(status -> apply(decision));
         waiters.complete(decision.accountId(), decision.order().clientOrderId());
@@ -71,7 +78,8 @@ public class DecisionProcessor {
         if (outcome.original() != null) {
             metrics.orderEntered(outcome.original().status());
         }
-        return outcome.order().status() == OrderStatus.NEW ? Optional.of(outcome.order()) : Optional.empty();
+        return outcome.order().status() == OrderStatus.NEW && !outcome.worked() ? Optional.of(outcome.order())
+                : Optional.empty();
     }
 
     private Outcome apply(OrderDecisionEvent decision) {
@@ -111,12 +119,17 @@ public class DecisionProcessor {
                 transitions.apply(original, new OrderUpdate.ReplaceRefused(order.reasonCode().orElse("refused"), now));
             }
         }
+        boolean worked = false;
+        if (venue != null && orders.lock(order.id()).map(o -> o.status() == OrderStatus.NEW).orElse(false)) {
+            venue.workAccepted(order);
+            worked = true;
+        }
         // as it stands now: a change listener may have changed it further (a replaced leg's successor is cut to what
-        // the leg still had open)
+        // the leg still had open), the venue may have filled it
         Order current = orders.lock(order.id()).orElse(order);
-        return new Outcome(current, created, originalStillPending ? original : null);
+        return new Outcome(current, created, originalStillPending ? original : null, worked);
     }
 
-    private record Outcome(Order order, boolean created, Order original) {
+    private record Outcome(Order order, boolean created, Order original, boolean worked) {
     }
 }

@@ -204,11 +204,17 @@ public class OrderRepository {
                 .list();
     }
 
+    /**
+     * The working (non-algorithm) orders of a symbol, oldest first: the paper venue asks on every quote. Written as
+     * {@code (symbol, status) in ((s, 'new'), …)} so that H2 seeks each (symbol, status) pair in the
+     * {@code orders_symbol_status} index: with {@code symbol = s and status in (…)} it walked every order the symbol
+     * ever had (the query was 13 % of execution's CPU samples at 50 orders/s, growing with the order history).
+     */
     public List<OrderId> workingOrderIds(Symbol symbol) {
-        return jdbc.sql("select id from orders where symbol = :symbol and status in (:statuses)"
+        List<Object[]> pairs = WORKING.stream().map(status -> new Object[] {symbol.value(), status}).toList();
+        return jdbc.sql("select id from orders where (symbol, status) in (:pairs)"
                         + " and algo_type is null order by created_at, id")
-                .param("symbol", symbol.value())
-                .param("statuses", WORKING)
+                .param("pairs", pairs)
                 .query((rs, n) -> OrderId.of(rs.getString(1)))
                 .list();
     }

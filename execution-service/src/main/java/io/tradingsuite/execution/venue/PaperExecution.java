@@ -18,6 +18,10 @@ import io.tradingsuite.execution.order.OrderTransitions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -96,19 +100,52 @@ public class PaperExecution {
         });
     }
 
-    private void cancelImmediateOrder(OrderId id) {
-        Boolean canceled = tx.execute(status -> {
-            Order order = orders.lock(id).orElse(null);
-            if (order == null || !order.status().isWorking() || !PaperVenue.cancelsRemainder(order.ticket())) {
-                return false;
+    /**
+     * An order was just accepted, in the accepting transaction (the caller's, which holds its row lock): it is matched
+     * against the latest quote there, like {@link #orderWorking} does after that commit, so the acceptance and a fill
+     * at once are one commit and one outbox round instead of two. Metrics and the participation budget are updated
+     * after the commit.
+     */
+    public void workAccepted(OrderId id, Symbol symbol) {
+        Optional<Quote> latest = quotes.latest(symbol);
+        if (latest.isEmpty()) {
+            log.debug("order {} waits for the first {} quote", id, symbol);
+            if (cancelImmediateOrderLocked(id)) {
+                afterCommit(() -> metrics.orderEntered(OrderStatus.CANCELED));
             }
-            transitions.apply(order, new OrderUpdate.Cancel(order.ticket().timeInForce().wire()
-                    + ": no quote to trade against", clock.instant()));
-            return true;
+            return;
+        }
+        Executed executed = match(id, latest.get(), false, null);
+        if (executed != null) {
+            afterCommit(() -> recordExecuted(executed));
+        }
+    }
+
+    private static void afterCommit(Runnable action) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
         });
+    }
+
+    private void cancelImmediateOrder(OrderId id) {
+        Boolean canceled = tx.execute(status -> cancelImmediateOrderLocked(id));
         if (Boolean.TRUE.equals(canceled)) {
             metrics.orderEntered(OrderStatus.CANCELED);
         }
+    }
+
+    /** In a transaction: an {@code ioc} / {@code fok} order with no quote to trade against is canceled; true if so. */
+    private boolean cancelImmediateOrderLocked(OrderId id) {
+        Order order = orders.lock(id).orElse(null);
+        if (order == null || !order.status().isWorking() || !PaperVenue.cancelsRemainder(order.ticket())) {
+            return false;
+        }
+        transitions.apply(order, new OrderUpdate.Cancel(order.ticket().timeInForce().wire()
+                + ": no quote to trade against", clock.instant()));
+        return true;
     }
 
     /**
@@ -136,51 +173,65 @@ public class PaperExecution {
      * crosses a {@code cls} order; quotes never do).
      */
     private void work(OrderId id, Quote quote, boolean closingSweep) {
+        Executed executed = tx.execute(status -> match(id, quote, closingSweep, status));
+        if (executed != null) {
+            recordExecuted(executed);
+        }
+    }
+
+    /**
+     * The match of one order on one quote, in the current transaction (its own {@code status}, or null when it runs
+     * in the accepting transaction: a fill whose trade id is already recorded then fails it instead of rolling back).
+     */
+    private Executed match(OrderId id, Quote quote, boolean closingSweep, TransactionStatus status) {
         Instant now = clock.instant();
         Quote current = new Quote(quote.symbol(), quote.bid(), quote.ask(), quote.bidSize(), quote.askSize(), now);
-        Executed executed = tx.execute(status -> {
-            Order order = orders.lock(id).orElse(null);
-            if (order == null || !order.status().isWorking()) {
-                return null;
-            }
-            AuctionStep auction = PaperVenue.auction(order, marketClock, now);
-            boolean closing = order.ticket().timeInForce() == TimeInForce.CLS;
-            if (auction == AuctionStep.WAIT || (auction == AuctionStep.CROSS && closing != closingSweep)
-                    || (auction == AuctionStep.NONE && closingSweep)) {
-                return null;
-            }
-            venue.trailWatermark(order, current)
-                    .ifPresent(watermark -> transitions.apply(order, new OrderUpdate.TrailMoved(watermark, now)));
-            if (venue.stopReached(order, current)) {
-                transitions.apply(order, new OrderUpdate.StopTriggered(now));
-            }
-            VenueFill venueFill = null;
-            List<VenueFill> fills = auction == AuctionStep.CROSS ? venue.auctionMatch(order, current)
-                    : venue.match(order, current, budget.remaining(quote.symbol()));
-            if (!fills.isEmpty()) {
-                venueFill = fills.getFirst();
-                if (!transitions.applyFill(order, venueFill, PaperVenue.NAME)) {
-                    status.setRollbackOnly();
-                    return null;
-                }
-            }
-            boolean canceled = false;
-            if (order.status().isWorking() && auction == AuctionStep.CROSS) {
-                transitions.apply(order, new OrderUpdate.Cancel(order.ticket().timeInForce().wire() + ": not filled in the "
-                        + (closing ? "closing" : "opening") + " auction", now));
-                canceled = true;
-            } else if (order.status().isWorking() && PaperVenue.cancelsRemainder(order.ticket())
-                    && venue.acknowledged(order, now)) {
-                TimeInForce tif = order.ticket().timeInForce();
-                transitions.apply(order, new OrderUpdate.Cancel(tif == TimeInForce.FOK
-                        ? "fok: the whole quantity was not available" : "ioc: unfilled remainder canceled", now));
-                canceled = true;
-            }
-            return new Executed(order, venueFill, canceled);
-        });
-        if (executed == null) {
-            return;
+        Order order = orders.lock(id).orElse(null);
+        if (order == null || !order.status().isWorking()) {
+            return null;
         }
+        AuctionStep auction = PaperVenue.auction(order, marketClock, now);
+        boolean closing = order.ticket().timeInForce() == TimeInForce.CLS;
+        if (auction == AuctionStep.WAIT || (auction == AuctionStep.CROSS && closing != closingSweep)
+                || (auction == AuctionStep.NONE && closingSweep)) {
+            return null;
+        }
+        venue.trailWatermark(order, current)
+                .ifPresent(watermark -> transitions.apply(order, new OrderUpdate.TrailMoved(watermark, now)));
+        if (venue.stopReached(order, current)) {
+            transitions.apply(order, new OrderUpdate.StopTriggered(now));
+        }
+        VenueFill venueFill = null;
+        List<VenueFill> fills = auction == AuctionStep.CROSS ? venue.auctionMatch(order, current)
+                : venue.match(order, current, budget.remaining(quote.symbol()));
+        if (!fills.isEmpty()) {
+            venueFill = fills.getFirst();
+            if (!transitions.applyFill(order, venueFill, PaperVenue.NAME)) {
+                if (status == null) {
+                    throw new IllegalStateException("fill " + venueFill.tradeId() + " of just accepted order "
+                            + id + " is already recorded");
+                }
+                status.setRollbackOnly();
+                return null;
+            }
+        }
+        boolean canceled = false;
+        if (order.status().isWorking() && auction == AuctionStep.CROSS) {
+            transitions.apply(order, new OrderUpdate.Cancel(order.ticket().timeInForce().wire() + ": not filled in the "
+                    + (closing ? "closing" : "opening") + " auction", now));
+            canceled = true;
+        } else if (order.status().isWorking() && PaperVenue.cancelsRemainder(order.ticket())
+                && venue.acknowledged(order, now)) {
+            TimeInForce tif = order.ticket().timeInForce();
+            transitions.apply(order, new OrderUpdate.Cancel(tif == TimeInForce.FOK
+                    ? "fok: the whole quantity was not available" : "ioc: unfilled remainder canceled", now));
+            canceled = true;
+        }
+        return new Executed(order, venueFill, canceled);
+    }
+
+    /** After a match's commit: the participation budget, metrics and the log line. */
+    private void recordExecuted(Executed executed) {
         Order order = executed.order();
         VenueFill fill = executed.fill();
         if (fill != null) {

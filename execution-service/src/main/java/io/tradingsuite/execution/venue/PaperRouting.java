@@ -3,6 +3,7 @@ package io.tradingsuite.execution.venue;
 import io.tradingsuite.common.types.Symbol;
 import io.tradingsuite.core.order.Order;
 import io.tradingsuite.core.venue.Quote;
+import io.tradingsuite.execution.order.AcceptedOrders;
 import io.tradingsuite.execution.order.VenueCancels;
 import io.tradingsuite.execution.order.VenueReadiness;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -10,11 +11,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code ts.execution.venue=paper} (the default): orders are worked by {@link PaperExecution} on the order table,
- * exactly as before the venue port existed, and cancels are confirmed at once.
+ * exactly as before the venue port existed, and cancels are confirmed at once. An accepted order is matched in the
+ * accepting transaction ({@link AcceptedOrders}).
  */
 @Component
 @ConditionalOnProperty(name = "ts.execution.venue", havingValue = "paper", matchIfMissing = true)
-public class PaperRouting implements OrderRouting, VenueCancels, VenueReadiness {
+public class PaperRouting implements OrderRouting, VenueCancels, VenueReadiness, AcceptedOrders {
 
     private final PaperExecution paper;
 
@@ -25,6 +27,11 @@ public class PaperRouting implements OrderRouting, VenueCancels, VenueReadiness 
     @Override
     public void orderWorking(Order order) {
         paper.orderWorking(order.id(), order.ticket().symbol());
+    }
+
+    @Override
+    public void workAccepted(Order order) {
+        paper.workAccepted(order.id(), order.ticket().symbol());
     }
 
     @Override

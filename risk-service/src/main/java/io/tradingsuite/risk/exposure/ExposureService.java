@@ -156,7 +156,7 @@ public class ExposureService {
      * What a terminal order event says the order filled in total; empty for an event after which the order still
      * works (exhaustive: a new order event type does not compile until it is classified here).
      */
-    static Optional<Quantity> filledAtEnd(OrderEvent event) {
+    public static Optional<Quantity> filledAtEnd(OrderEvent event) {
         return switch (event) {
             case OrderFilled f -> Optional.of(f.filledQuantity());
             case OrderCanceled c -> Optional.of(c.filledQuantity());

@@ -57,7 +57,11 @@ class RiskListeners {
 
     @KafkaListener(id = "risk-order-events", idIsGroup = false, topics = Topic.ORDER_EVENTS_NAME)
     void onOrderEvent(OrderEvent event) {
-        exposure.onOrderEvent(event);
+        // only an order's end changes a reservation: the others (accepted, partly filled, done for the day) need no
+        // transaction at all (a fill's quantity comes with FillExecuted)
+        if (ExposureService.filledAtEnd(event).isPresent()) {
+            exposure.onOrderEvent(event);
+        }
     }
 
     @KafkaListener(id = "risk-quotes", idIsGroup = false, topics = Topic.QUOTES_NAME)
