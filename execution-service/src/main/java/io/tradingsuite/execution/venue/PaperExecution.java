@@ -54,6 +54,8 @@ public class PaperExecution {
     private final ExecutionMetrics metrics;
     private final MarketClock marketClock;
     private final Clock clock;
+    /** The accepting transaction's savepoint for {@link #workAccepted}. */
+    private final TransactionTemplate nested;
 
     public PaperExecution(QuoteBook quotes, ParticipationBudget budget, OrderRepository orders,
             OrderTransitions transitions, PaperVenue venue, TransactionTemplate tx,
@@ -64,6 +66,8 @@ public class PaperExecution {
         this.transitions = transitions;
         this.venue = venue;
         this.tx = tx;
+        this.nested = new TransactionTemplate(java.util.Objects.requireNonNull(tx.getTransactionManager()));
+        this.nested.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_NESTED);
         this.metrics = metrics;
         this.marketClock = marketClock;
         this.clock = clock;
@@ -115,7 +119,14 @@ public class PaperExecution {
             }
             return;
         }
-        Executed executed = match(id, latest.get(), false, null);
+        Executed executed;
+        try {
+            // a savepoint: a failing match undoes only itself, the acceptance commits and quotes match the order later
+            executed = nested.execute(status -> match(id, latest.get(), false, status));
+        } catch (RuntimeException e) {
+            log.error("matching just accepted order {} failed; it stays working and is matched on the next quote", id, e);
+            return;
+        }
         if (executed != null) {
             afterCommit(() -> recordExecuted(executed));
         }
@@ -180,8 +191,8 @@ public class PaperExecution {
     }
 
     /**
-     * The match of one order on one quote, in the current transaction (its own {@code status}, or null when it runs
-     * in the accepting transaction: a fill whose trade id is already recorded then fails it instead of rolling back).
+     * The match of one order on one quote, in the current transaction ({@code status}: its own, or the savepoint in
+     * the accepting transaction); a fill whose trade id is already recorded rolls it back.
      */
     private Executed match(OrderId id, Quote quote, boolean closingSweep, TransactionStatus status) {
         Instant now = clock.instant();
@@ -207,10 +218,6 @@ public class PaperExecution {
         if (!fills.isEmpty()) {
             venueFill = fills.getFirst();
             if (!transitions.applyFill(order, venueFill, PaperVenue.NAME)) {
-                if (status == null) {
-                    throw new IllegalStateException("fill " + venueFill.tradeId() + " of just accepted order "
-                            + id + " is already recorded");
-                }
                 status.setRollbackOnly();
                 return null;
             }
