@@ -74,7 +74,8 @@ public class DecisionProcessor {
         if (outcome.created()) {
             metrics.orderEntered(OrderStatus.PENDING_NEW);
         }
-        metrics.orderEntered(outcome.order().status());
+        // a venue that worked the order in this transaction counts its fill or cancel itself, after the commit
+        metrics.orderEntered(outcome.worked() ? OrderStatus.NEW : outcome.order().status());
         if (outcome.original() != null) {
             metrics.orderEntered(outcome.original().status());
         }

@@ -112,6 +112,16 @@ public class PaperExecution {
      */
     public void workAccepted(OrderId id, Symbol symbol) {
         Optional<Quote> latest = quotes.latest(symbol);
+        // a quote that arrives before this commit is not matched by onQuote (the order is not visible as working
+        // yet): after the commit the order is matched on it
+        Quote seen = latest.orElse(null);
+        afterCommit(() -> quotes.latest(symbol).filter(now -> now != seen).ifPresent(now -> {
+            try {
+                work(id, now, false);
+            } catch (RuntimeException e) {
+                log.error("matching order {} on the {} quote failed; it stays working", id, symbol, e);
+            }
+        }));
         if (latest.isEmpty()) {
             log.debug("order {} waits for the first {} quote", id, symbol);
             if (cancelImmediateOrderLocked(id)) {
