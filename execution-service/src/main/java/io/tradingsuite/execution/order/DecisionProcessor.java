@@ -121,7 +121,7 @@ public class DecisionProcessor {
             }
         }
         boolean worked = false;
-        if (venue != null && orders.lock(order.id()).map(o -> o.status() == OrderStatus.NEW).orElse(false)) {
+        if (venue != null && order.status() == OrderStatus.NEW) {
             venue.workAccepted(order);
             worked = true;
         }
