@@ -147,7 +147,12 @@ public class OrderDecisionService {
      * usual (what it holds are fills risk has not seen yet: real exposure). An exit paired with another
      * ({@code ocoWith}: a bracket's legs, an oco's stop-loss) is decided with its open partner's reservation reduced
      * the same way: together they never fill more than the group's quantity, and once both are reserved the pair
-     * counts once ({@link ReservationRepository#holding}).
+     * counts once ({@link ReservationRepository#holding}). What the order takes over that way ({@code covered}) is
+     * already committed: the limits on growth (position per symbol, concentration, gross and net exposure) count it
+     * in the position before the order, so a second exit fully covered by its approved partner adds nothing to them.
+     * (Without that, a take-profit was denied {@code RISK_CONCENTRATION} right after its stop-loss was approved: the
+     * end of another order between the two decisions had moved the account over the limit, and denying the exit
+     * removed no exposure, the stop-loss held it.)
      */
     private RiskVerdict evaluate(OrderRequested request, RiskLimits limits) {
         AccountId accountId = request.accountId();
@@ -174,6 +179,7 @@ public class OrderDecisionService {
                 ? limits.duplicateWindow() : OrderThrottle.WINDOW;
         List<RecentOrder> recent = decisions.approvedSince(accountId, clock.instant().minus(lookBack));
         List<Reservation> holding = reservations.holding(accountId);
+        Quantity heldBefore = committed(holding, order);
         Optional<Reservation> original = takenPlaceOf(accountId, replaces, order);
         if (original.isPresent()) {
             recent = recent.stream().filter(r -> !r.order().clientOrderId().equals(replaces)).toList();
@@ -186,6 +192,8 @@ public class OrderDecisionService {
         if (partner.isPresent()) {
             holding = without(holding, partner.get(), order.quantity());
         }
+        // what the original or the partner no longer holds here, the order takes over: no growth on that part
+        Quantity covered = heldBefore.minus(committed(holding, order)).min(order.quantity());
         Optional<ReservationRepository.Seen> entry = request.exitOf() == null ? Optional.empty()
                 : reservations.seen(accountId, request.exitOf()).filter(e -> e.reservation().symbol()
                         .equals(order.symbol()) && e.reservation().side() == order.side().opposite());
@@ -202,7 +210,18 @@ public class OrderDecisionService {
         return authority.decide(order, quotes.latest(order.symbol()), account, unapplied,
                 holding, limits, controls.effective(accountId, order.botId()), recent,
                 limits.hardToBorrowSymbols().contains(order.symbol())
-                        ? locates.available(accountId, order.symbol()) : Quantity.ZERO);
+                        ? locates.available(accountId, order.symbol()) : Quantity.ZERO, covered);
+    }
+
+    /** The remaining quantity the reservations hold on the order's symbol and side. */
+    private static Quantity committed(List<Reservation> holding, OrderTicket order) {
+        Quantity sum = Quantity.ZERO;
+        for (Reservation r : holding) {
+            if (r.symbol().equals(order.symbol()) && r.side() == order.side()) {
+                sum = sum.plus(r.remaining());
+            }
+        }
+        return sum;
     }
 
     /**

@@ -85,6 +85,39 @@ class PairedExitsCommitThePositionOnceTest extends RiskControlsScenario {
         }
     }
 
+    /**
+     * The stop-loss is approved, then the account moves over the concentration limit (here the admin tightens it; in
+     * a system test the end of another order between the two decisions did it): the take-profit, which sells the
+     * same shares as the approved stop-loss, adds nothing and is approved, while the same sell on its own is denied.
+     */
+    @Test
+    void aSecondExitItsApprovedPartnerAlreadyHoldsIsNotDeniedForGrowth() throws Exception {
+        AccountId account = AccountId.of("exits-concentrated");
+        // short 100 x 100.00 = 10,000.00 of an equity of 100,000.00
+        snapshot(account, "100000.00", "100000.00", Map.of(AAPL, -100L));
+        HttpResponse<String> current = call("GET", "/api/risk/limits", admin, null);
+        assertThat(current.statusCode()).as(current.body()).isEqualTo(200);
+        String before = json.readTree(current.body()).path("max_concentration_pct").asString();
+        try {
+            setConcentration("12");
+            assertThat(decide(account, "cc", Side.BUY, "5", "100.00")).isInstanceOf(OrderApproved.class);
+            assertThat(exit(account, "cc-sl", OrderType.STOP, null, "90.00", "cc-tp", "cc", 5))
+                    .isInstanceOf(OrderApproved.class);
+
+            setConcentration("9");
+            assertThat(exit(account, "cc-tp", OrderType.LIMIT, "100.00", null, "cc-sl", "cc", 5))
+                    .as("covered by its stop-loss").isInstanceOf(OrderApproved.class);
+            assertDenied(exit(account, "cc-more", OrderType.LIMIT, "100.01", null, null, null, 5), "RISK_CONCENTRATION");
+        } finally {
+            setConcentration(before);
+        }
+    }
+
+    private void setConcentration(String pct) throws Exception {
+        HttpResponse<String> set = call("PUT", "/api/risk/limits", admin, "{\"max_concentration_pct\":\"" + pct + "\"}");
+        assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+    }
+
     private OrderDecisionEvent exit(AccountId account, String clientOrderId, OrderType type, String limit, String stop,
             String ocoWith) {
         return exit(account, clientOrderId, type, limit, stop, ocoWith, null);
@@ -92,8 +125,13 @@ class PairedExitsCommitThePositionOnceTest extends RiskControlsScenario {
 
     private OrderDecisionEvent exit(AccountId account, String clientOrderId, OrderType type, String limit, String stop,
             String ocoWith, String exitOf) {
+        return exit(account, clientOrderId, type, limit, stop, ocoWith, exitOf, 10);
+    }
+
+    private OrderDecisionEvent exit(AccountId account, String clientOrderId, OrderType type, String limit, String stop,
+            String ocoWith, String exitOf, long quantity) {
         OrderTicket ticket = new OrderTicket(ClientOrderId.of(clientOrderId), AAPL, Side.SELL, type, TimeInForce.GTC,
-                Quantity.of(10), limit == null ? null : Price.of(limit), stop == null ? null : Price.of(stop),
+                Quantity.of(quantity), limit == null ? null : Price.of(limit), stop == null ? null : Price.of(stop),
                 OrderSource.MANUAL, null);
         return decisions.decide(OrderRequested.exit(UUID.randomUUID(), clockNow().instant(), "corr-br", account, ticket,
                 ocoWith == null ? null : ClientOrderId.of(ocoWith), exitOf == null ? null : ClientOrderId.of(exitOf)))

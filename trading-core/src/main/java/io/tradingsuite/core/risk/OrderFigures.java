@@ -66,7 +66,9 @@ public final class OrderFigures {
         quantity = Amount.of(ordered.value());
         positionBefore = context.committedPosition(context.order().symbol());
         positionAfter = positionBefore.plus(context.signedQuantity());
-        positionBeforeAbs = Amount.of(positionBefore.value().abs());
+        // what the limits on growth compare with: the covered part is already committed by the order it replaces
+        Quantity heldBefore = positionBefore.plus(context.signedCovered());
+        positionBeforeAbs = Amount.of(heldBefore.value().abs());
         positionAfterAbs = Amount.of(positionAfter.value().abs());
         reducesPosition = reduces(positionBefore, positionAfter, context.order().side());
         Optional<Quantity> available = context.availablePosition();
@@ -78,7 +80,7 @@ public final class OrderFigures {
         notional = referencePrice.map(price -> Amount.of(price.times(ordered).value()));
         availableBuyingPower = context.availableBuyingPower().map(m -> Amount.of(m.value()));
         quoteAge = context.quoteAge();
-        valueBefore = Amount.of(context.value(context.order().symbol(), positionBefore.abs()).value());
+        valueBefore = Amount.of(context.value(context.order().symbol(), heldBefore.abs()).value());
         valueAfter = Amount.of(context.value(context.order().symbol(), positionAfter.abs()).value());
         exposure = context.computeExposure();
         grossBefore = Amount.of(exposure.grossBefore().value());
@@ -170,7 +172,11 @@ public final class OrderFigures {
         return positionAfter;
     }
 
-    /** |{@link #positionBefore()}|. */
+    /**
+     * |{@link #positionBefore()} plus the {@link RiskContext#covered() covered} part of the order|: the position the
+     * limits on growth compare the one after the order with (the same as |{@link #positionBefore()}| for an order
+     * that takes no other order's place).
+     */
     public Amount positionBeforeAbs() {
         return positionBeforeAbs;
     }
@@ -231,7 +237,10 @@ public final class OrderFigures {
         return quoteAge;
     }
 
-    /** |position before the order| x its valuation price (zero when the symbol can't be valued). */
+    /**
+     * {@link #positionBeforeAbs()} x its valuation price (zero when the symbol can't be valued): for an exit whose
+     * paired partner already commits it, the same as {@link #valueAfter()}.
+     */
     public Amount valueBefore() {
         return valueBefore;
     }

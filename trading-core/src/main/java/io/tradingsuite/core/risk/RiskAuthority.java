@@ -52,12 +52,32 @@ public final class RiskAuthority {
                 List.of(), Quantity.ZERO);
     }
 
-    /** Builds the full context at the clock's current instant. */
+    /** Builds the full context at the clock's current instant (see {@link RiskContext} for {@code covered}). */
+    public RiskContext context(OrderTicket order, Optional<ReferenceQuote> quote, Optional<AccountState> account,
+            UnappliedFills unappliedFills, List<Reservation> openOrders, RiskLimits limits,
+            EffectiveTradingState tradingState, List<RecentOrder> recentOrders, Quantity locate, Quantity covered) {
+        return new RiskContext(order, assets.find(order.symbol()), quote, clock.instant(), account, unappliedFills,
+                openOrders, limits, tradingState, recentOrders, market, locate, covered);
+    }
+
+    /** Builds the context of an order that takes no other order's place. */
     public RiskContext context(OrderTicket order, Optional<ReferenceQuote> quote, Optional<AccountState> account,
             UnappliedFills unappliedFills, List<Reservation> openOrders, RiskLimits limits,
             EffectiveTradingState tradingState, List<RecentOrder> recentOrders, Quantity locate) {
-        return new RiskContext(order, assets.find(order.symbol()), quote, clock.instant(), account, unappliedFills,
-                openOrders, limits, tradingState, recentOrders, market, locate);
+        return context(order, quote, account, unappliedFills, openOrders, limits, tradingState, recentOrders, locate,
+                Quantity.ZERO);
+    }
+
+    /**
+     * Decides one order against the account state, the trading state of its scopes, its recent approvals, the
+     * quantity of its symbol the account has located for short sales, and the part of it an order it takes the place
+     * of already commits ({@code covered}, see {@link RiskContext}).
+     */
+    public RiskVerdict decide(OrderTicket order, Optional<ReferenceQuote> quote, Optional<AccountState> account,
+            UnappliedFills unappliedFills, List<Reservation> openOrders, RiskLimits limits,
+            EffectiveTradingState tradingState, List<RecentOrder> recentOrders, Quantity locate, Quantity covered) {
+        return RiskPolicies.evaluate(policies, context(order, quote, account, unappliedFills, openOrders, limits,
+                tradingState, recentOrders, locate, covered));
     }
 
     /**
@@ -67,8 +87,8 @@ public final class RiskAuthority {
     public RiskVerdict decide(OrderTicket order, Optional<ReferenceQuote> quote, Optional<AccountState> account,
             UnappliedFills unappliedFills, List<Reservation> openOrders, RiskLimits limits,
             EffectiveTradingState tradingState, List<RecentOrder> recentOrders, Quantity locate) {
-        return RiskPolicies.evaluate(policies, context(order, quote, account, unappliedFills, openOrders, limits,
-                tradingState, recentOrders, locate));
+        return decide(order, quote, account, unappliedFills, openOrders, limits, tradingState, recentOrders, locate,
+                Quantity.ZERO);
     }
 
     /** Decides one order against the account state, the trading state of its scopes and its recent approvals. */

@@ -39,6 +39,7 @@ public final class RiskContext {
     private final List<RecentOrder> recentOrders;
     private final MarketClock market;
     private final Quantity locate;
+    private final Quantity covered;
     private final OrderFigures figures;
 
     /**
@@ -56,6 +57,11 @@ public final class RiskContext {
      * @param recentOrders   the account's orders approved within the longest look-back window (throttle, duplicates)
      * @param market         the market calendar (regular sessions) the order's time in force is checked against
      * @param locate         the quantity of the order's symbol the account has located for short sales and not yet used
+     * @param covered        the part of the order's quantity that an approved order it takes the place of already
+     *                       commits (a paired exit's or a replaced original's reservation, left out of
+     *                       {@code openOrders} by that much): the order adds only the rest to the position, so the
+     *                       limits that stop a position from growing (per-symbol position, concentration, gross and
+     *                       net exposure) measure "before" with it. Zero for any other order; at most the quantity
      */
     public RiskContext(
             OrderTicket order,
@@ -69,10 +75,17 @@ public final class RiskContext {
             EffectiveTradingState tradingState,
             List<RecentOrder> recentOrders,
             MarketClock market,
-            Quantity locate) {
+            Quantity locate,
+            Quantity covered) {
         this.market = Objects.requireNonNull(market, "market");
         this.locate = Objects.requireNonNull(locate, "locate");
         this.order = Objects.requireNonNull(order, "order");
+        Objects.requireNonNull(covered, "covered");
+        if (covered.isNegative() || covered.compareTo(order.quantity()) > 0) {
+            throw new IllegalArgumentException("covered " + covered + " must lie between 0 and the order's quantity "
+                    + order.quantity());
+        }
+        this.covered = covered;
         this.asset = Objects.requireNonNull(asset, "asset");
         this.quote = Objects.requireNonNull(quote, "quote");
         this.now = Objects.requireNonNull(now, "now");
@@ -83,6 +96,15 @@ public final class RiskContext {
         this.openOrders = openOrders == null ? List.of() : List.copyOf(openOrders);
         this.recentOrders = recentOrders == null ? List.of() : List.copyOf(recentOrders);
         this.figures = new OrderFigures(this);
+    }
+
+    /** A context for an order that takes no other order's place ({@code covered} zero). */
+    public RiskContext(OrderTicket order, Optional<Asset> asset, Optional<ReferenceQuote> quote, Instant now,
+            Optional<AccountState> account, UnappliedFills unappliedFills, List<Reservation> openOrders,
+            RiskLimits limits, EffectiveTradingState tradingState, List<RecentOrder> recentOrders, MarketClock market,
+            Quantity locate) {
+        this(order, asset, quote, now, account, unappliedFills, openOrders, limits, tradingState, recentOrders,
+                market, locate, Quantity.ZERO);
     }
 
     public OrderTicket order() {
@@ -131,6 +153,16 @@ public final class RiskContext {
 
     public Quantity locate() {
         return locate;
+    }
+
+    /** The part of the order's quantity an order it takes the place of already commits (see the constructor). */
+    public Quantity covered() {
+        return covered;
+    }
+
+    /** {@link #covered()}, positive for buys and negative for sells. */
+    public Quantity signedCovered() {
+        return order.side() == Side.BUY ? covered : covered.negate();
     }
 
     /** The order's amounts, computed once with this context (see {@link OrderFigures}). */
@@ -279,10 +311,16 @@ public final class RiskContext {
         BigDecimal grossAfter = gross;
         BigDecimal netAfter = net;
         if (price != null) {
-            BigDecimal before = price.multiply(committedQuantity(orderSymbol));
-            BigDecimal after = before.add(price.multiply(signedQuantity().value()));
-            grossAfter = gross.subtract(before.abs()).add(after.abs());
-            netAfter = net.subtract(before).add(after);
+            // "before" holds what the covered part already commits (the order it takes the place of, at full size)
+            BigDecimal committed = price.multiply(committedQuantity(orderSymbol));
+            BigDecimal before = committed.add(price.multiply(signedCovered().value()));
+            BigDecimal after = committed.add(price.multiply(signedQuantity().value()));
+            BigDecimal grossOthers = gross.subtract(committed.abs());
+            BigDecimal netOthers = net.subtract(committed);
+            gross = grossOthers.add(before.abs());
+            net = netOthers.add(before);
+            grossAfter = grossOthers.add(after.abs());
+            netAfter = netOthers.add(after);
         }
         return new Exposure(Money.of(gross), Money.of(grossAfter), Money.of(net.abs()), Money.of(netAfter.abs()));
     }

@@ -4,8 +4,11 @@ import static io.tradingsuite.core.risk.RiskFixture.AAPL;
 import static io.tradingsuite.core.risk.RiskFixture.scenario;
 import static io.tradingsuite.core.risk.VerdictAssert.assertApproved;
 import static io.tradingsuite.core.risk.VerdictAssert.assertDenied;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tradingsuite.common.types.Money;
+import io.tradingsuite.common.types.OrderType;
+import io.tradingsuite.common.types.Quantity;
 import io.tradingsuite.common.types.Side;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -67,5 +70,47 @@ class PositionAndConcentrationLimitsTest {
                 .limits(RiskLimits.defaults().withChanges(Map.of(RiskLimits.MAX_NET_EXPOSURE, "1000.00"), 2))
                 .sellMarket(AAPL, "10"));
         assertApproved(scenario().cash(Money.of("1000000").toJson()).quote("9.99", "10.00").buyMarket(AAPL, "1"));
+    }
+
+    /**
+     * A bracket's second exit, whose approved partner (already reserved, and left out of the open orders by the
+     * decision service) sells the same shares, adds nothing to the position: the limits on growth do not deny it
+     * even where the account stands over them, while the same sell on its own, or beyond what the partner covers,
+     * is denied.
+     */
+    @Test
+    void aSecondExitItsPartnerAlreadyCommitsAddsNothingToTheLimitsOnGrowth() {
+        // equity 10,000.00, 25 % = 2,500.00; short 300 x 10.00 = 3,000.00 without the partner's sell of 100
+        RiskFixture concentrated = scenario().cash("20000").equity("10000.00", "10000.00", "10000.00")
+                .quote("9.99", "10.00").position(AAPL, -300, "10.00")
+                .limits(limits(RiskLimits.MAX_CONCENTRATION_PCT, "25"));
+        assertDenied(concentrated.sellLimit(AAPL, "100", "10.00"), "MaxConcentration",
+                RiskReasonCode.RISK_CONCENTRATION);
+        assertApproved(concentrated.covered(100).sellLimit(AAPL, "100", "10.00"));
+        assertDenied(concentrated.covered(50).sellLimit(AAPL, "100", "10.00"), "MaxConcentration",
+                RiskReasonCode.RISK_CONCENTRATION);
+
+        RiskFixture atMaxPosition = scenario().cash("1000000").quote("9.99", "10.00").position(AAPL, -1000, "10.00")
+                .limits(limits(RiskLimits.MAX_POSITION_PER_SYMBOL, "1000"));
+        assertDenied(atMaxPosition.sellLimit(AAPL, "100", "10.00"), "MaxPositionPerSymbol",
+                RiskReasonCode.RISK_MAX_POSITION);
+        assertApproved(atMaxPosition.covered(100).sellLimit(AAPL, "100", "10.00"));
+
+        RiskFixture grossAtLimit = scenario().cash("1000000").quote("9.99", "10.00").position(AAPL, -300, "10.00")
+                .limits(RiskLimits.defaults().withChanges(Map.of(RiskLimits.MAX_GROSS_EXPOSURE, "3000.00",
+                        RiskLimits.MAX_NET_EXPOSURE, "3000.00"), 2));
+        assertDenied(grossAtLimit.sellLimit(AAPL, "100", "10.00"), "MaxGrossExposure",
+                RiskReasonCode.RISK_GROSS_EXPOSURE);
+        assertApproved(grossAtLimit.covered(100).sellLimit(AAPL, "100", "10.00"));
+    }
+
+    /** Covering changes only what growth is measured from: a covered exit of a long still reduces the position. */
+    @Test
+    void aCoveredExitOfALongStillReducesThePosition() {
+        RiskFixture fixture = scenario().cash("100000").quote("9.99", "10.00").position(AAPL, 100, "10.00").covered(100);
+        RiskContext context = fixture.context(fixture.ticket(AAPL, Side.SELL, OrderType.LIMIT, "100", "10.50"));
+        assertThat(context.figures().reducesPosition()).isTrue();
+        assertThat(context.figures().positionBefore()).isEqualTo(Quantity.of(100));
+        assertThat(context.figures().positionBeforeAbs()).isEqualTo(context.figures().positionAfterAbs());
     }
 }

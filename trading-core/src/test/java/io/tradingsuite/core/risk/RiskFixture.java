@@ -50,6 +50,7 @@ final class RiskFixture {
     private Instant now = NOW;
     private MarketClock market = MarketClock.alwaysOpen();
     private Quantity locate = Quantity.ZERO;
+    private Quantity covered = Quantity.ZERO;
 
     private RiskFixture() {
         assets.put(AAPL, asset(AAPL, true, true, true));
@@ -161,6 +162,15 @@ final class RiskFixture {
         return this;
     }
 
+    /**
+     * The part of the next orders' quantity an order they take the place of already commits (a paired exit's
+     * reservation, left out of the open orders by that much).
+     */
+    RiskFixture covered(long quantity) {
+        covered = Quantity.of(quantity);
+        return this;
+    }
+
     /** Adds or replaces an asset master entry. */
     RiskFixture asset(Asset asset) {
         assets.put(asset.symbol(), asset);
@@ -199,7 +209,7 @@ final class RiskFixture {
         Optional<ReferenceQuote> symbolQuote = quote.map(q -> new ReferenceQuote(ticket.symbol(), q.bid(), q.ask(),
                 q.asOf()));
         return authority.context(ticket, symbolQuote, account, unapplied, openOrders, limits,
-                EffectiveTradingState.of(states, ACCOUNT, ticket.botId()), recent, locate);
+                EffectiveTradingState.of(states, ACCOUNT, ticket.botId()), recent, locate, covered);
     }
 
     OrderTicket ticket(Symbol symbol, Side side, OrderType type, String quantity, String limit) {
