@@ -28,8 +28,10 @@ import tools.jackson.databind.JsonNode;
  * canceled with its legs still held: they end canceled and risk never heard of them.
  *
  * <p>The exits lie 25 % away from the market, which the simulated feed does not reach in a test's time (the kill
- * switch scenario relies on the same). The demo bot trades SPY on the same account meanwhile, so the position is
- * checked against every SPY order's fills, read while the order list stands still (as the bot scenario does for cash).
+ * switch scenario relies on the same). The scenarios trade on an account of their own
+ * ({@link TradingStack#ORDER_CLASS_ACCOUNT}): on the demo account the bot's SPY position once stood at the
+ * concentration limit, and risk denied a take-profit for it. The position is checked against every SPY order's fills
+ * of the account, read while its order list stands still.
  */
 @SystemTest
 class BracketOrderLegsPassTheRealRiskServiceTest {
@@ -37,11 +39,12 @@ class BracketOrderLegsPassTheRealRiskServiceTest {
     private static final String SYMBOL = "SPY";
     private static final BigDecimal QTY = new BigDecimal("3");
     private static final int PAGE = 500;
+    private static final List<String> WORKING_OR_BEFORE = List.of("held", "pending_new", "new");
 
     @Test
     void aFilledBracketsLegsAreApprovedByRiskAndCanceledWithTheirEntry(TradingStack stack) {
         GatewayClient gateway = stack.gateway();
-        ApiKey trader = stack.trader();
+        ApiKey trader = stack.traderOf(TradingStack.ORDER_CLASS_ACCOUNT);
         BigDecimal ask = awaitAsk(gateway, trader);
         // marketable: the paper venue fills the entry at once; the exits are 25 % away and never trigger here
         BigDecimal entryLimit = price(ask, "1.02");
@@ -79,10 +82,9 @@ class BracketOrderLegsPassTheRealRiskServiceTest {
 
         JsonNode working = await("the entry filled and both legs working at the venue")
                 .atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300))
-                .failFast("a leg ended before working", () -> legs(order(gateway, trader, entryId)).values().stream()
-                        .anyMatch(leg -> !List.of("held", "pending_new", "new").contains(leg.path("status").asString())))
-                .until(() -> order(gateway, trader, entryId), entry -> "filled".equals(entry.path("status").asString())
-                        && legs(entry).values().stream().allMatch(leg -> "new".equals(leg.path("status").asString())));
+                .until(() -> legsNotEnded(order(gateway, trader, entryId), "a leg ended before working"),
+                        entry -> "filled".equals(entry.path("status").asString()) && legs(entry).values().stream()
+                                .allMatch(leg -> "new".equals(leg.path("status").asString())));
         BigDecimal filled = Orders.decimal(working, "filled_qty");
         assertThat(filled).as("%s", working).isEqualByComparingTo(QTY);
         assertThat(Orders.decimal(working, "filled_avg_price")).isPositive().isLessThanOrEqualTo(entryLimit);
@@ -135,7 +137,7 @@ class BracketOrderLegsPassTheRealRiskServiceTest {
     @Test
     void aRestingBracketCanceledBeforeItsEntryFillsCancelsItsHeldLegsUnseenByRisk(TradingStack stack) {
         GatewayClient gateway = stack.gateway();
-        ApiKey trader = stack.trader();
+        ApiKey trader = stack.traderOf(TradingStack.ORDER_CLASS_ACCOUNT);
         BigDecimal ask = awaitAsk(gateway, trader);
         // 20 % under the ask: the entry rests, so its legs stay held; the exits lie beyond it
         BigDecimal entryLimit = price(ask, "0.80");
@@ -188,6 +190,7 @@ class BracketOrderLegsPassTheRealRiskServiceTest {
     void aBracketOnAHardToBorrowSymbolGetsBothExitsApprovedWithoutALocate(TradingStack stack) {
         GatewayClient gateway = stack.gateway();
         ApiKey admin = stack.trader();
+        ApiKey trader = stack.traderOf(TradingStack.ORDER_CLASS_ACCOUNT);
         String symbol = "QQQ";
         ApiResponse limits = gateway.get("/api/risk/limits", admin);
         assertThat(limits.status()).as("%s", limits).isEqualTo(200);
@@ -197,9 +200,9 @@ class BracketOrderLegsPassTheRealRiskServiceTest {
         assertThat(set.status()).as("%s", set).isEqualTo(200);
         try {
             BigDecimal ask = await("a quote for " + symbol).atMost(Duration.ofSeconds(60)).ignoreExceptions()
-                    .until(() -> Orders.ask(gateway, admin, symbol), price -> price.signum() > 0);
+                    .until(() -> Orders.ask(gateway, trader, symbol), price -> price.signum() > 0);
             String coid = Orders.clientOrderId("st-bracket-htb");
-            ApiResponse placed = gateway.post("/api/orders", admin, GatewayClient.body("symbol", symbol,
+            ApiResponse placed = gateway.post("/api/orders", trader, GatewayClient.body("symbol", symbol,
                     "qty", "4", "side", "buy", "type", "limit", "time_in_force", "gtc",
                     "limit_price", price(ask, "1.02").toPlainString(), "client_order_id", coid,
                     "order_class", "bracket",
@@ -210,18 +213,16 @@ class BracketOrderLegsPassTheRealRiskServiceTest {
 
             JsonNode working = await("the entry filled and both exits working").atMost(Duration.ofSeconds(60))
                     .pollInterval(Duration.ofMillis(300))
-                    .failFast("an exit was not approved", () -> legs(order(gateway, admin, entryId)).values().stream()
-                            .anyMatch(leg -> !List.of("held", "pending_new", "new")
-                                    .contains(leg.path("status").asString())))
-                    .until(() -> order(gateway, admin, entryId), entry -> "filled".equals(entry.path("status").asString())
-                            && legs(entry).values().stream().allMatch(leg -> "new".equals(leg.path("status").asString())));
+                    .until(() -> legsNotEnded(order(gateway, trader, entryId), "an exit was not approved"),
+                            entry -> "filled".equals(entry.path("status").asString()) && legs(entry).values().stream()
+                                    .allMatch(leg -> "new".equals(leg.path("status").asString())));
             assertThat(legs(working)).containsOnlyKeys(coid + "-tp", coid + "-sl");
             assertThat(legs(working).values()).allSatisfy(leg ->
                     assertThat(Orders.decimal(leg, "qty")).as("%s", leg).isEqualByComparingTo("4"));
 
-            assertThat(gateway.delete("/api/orders/" + entryId, admin).status()).isEqualTo(204);
+            assertThat(gateway.delete("/api/orders/" + entryId, trader).status()).isEqualTo(204);
             await("both exits canceled with their entry").atMost(Duration.ofSeconds(30))
-                    .until(() -> legs(order(gateway, admin, entryId)).values().stream()
+                    .until(() -> legs(order(gateway, trader, entryId)).values().stream()
                             .allMatch(leg -> "canceled".equals(leg.path("status").asString())));
         } finally {
             ApiResponse restored = gateway.put("/api/risk/limits", admin,
@@ -231,8 +232,8 @@ class BracketOrderLegsPassTheRealRiskServiceTest {
     }
 
     /**
-     * Awaits a moment where the SPY order list stands still around the portfolio read (the bot keeps trading) and
-     * the portfolio's SPY position equals the signed sum of every SPY order's filled quantity, the entry's among them.
+     * Awaits a moment where the account's SPY order list stands still around the portfolio read and the
+     * portfolio's SPY position equals the signed sum of every SPY order's filled quantity, the entry's among them.
      */
     private static void awaitPositionMatchesTheFills(GatewayClient gateway, ApiKey trader, String entryCoid,
                                                      BigDecimal entryFilled) {
@@ -286,12 +287,32 @@ class BracketOrderLegsPassTheRealRiskServiceTest {
         }
     }
 
-    /** Risk's latest SPY decisions (all accounts: the key is an ADMIN's) by client order id. */
+    /** Risk's latest SPY decisions of the key's account by client order id. */
     private static Map<String, List<JsonNode>> decisions(GatewayClient gateway, ApiKey key) {
         ApiResponse response = gateway.get("/api/risk/decisions?symbol=" + SYMBOL + "&limit=1000", key);
         assertThat(response.status()).as("%s", response).isEqualTo(200);
         return GatewayClient.elements(response.requireJson()).stream()
                 .collect(Collectors.groupingBy(d -> d.path("client_order_id").asString()));
+    }
+
+    /**
+     * The group primary, after failing at once (an assertion error, which the await does not ignore) if a leg has
+     * gone past {@code new}; the message names each leg's status and reason code, as the one-line CI summary shows it.
+     */
+    private static JsonNode legsNotEnded(JsonNode primary, String failure) {
+        assertThat(legs(primary).values()).as("%s: %s", failure, legStates(primary))
+                .allSatisfy(leg -> assertThat(leg.path("status").asString()).isIn(WORKING_OR_BEFORE));
+        return primary;
+    }
+
+    /** What a failure report needs of a group: the primary's and each leg's status and reason code. */
+    private static String legStates(JsonNode primary) {
+        return primary.path("client_order_id").asString() + " " + primary.path("status").asString() + " "
+                + primary.path("filled_qty").asString() + " filled; " + legs(primary).values().stream()
+                .map(leg -> leg.path("client_order_id").asString() + " " + leg.path("status").asString()
+                        + (leg.path("reason_code").isMissingNode() || leg.path("reason_code").isNull() ? ""
+                                : " " + leg.path("reason_code").asString()))
+                .collect(Collectors.joining(", "));
     }
 
     /** A group primary's nested legs by client order id (empty when it has none). */

@@ -51,6 +51,14 @@ public final class TradingStack implements AutoCloseable {
     public static final List<String> OTHER_ACCOUNTS = List.of("st-acct-1", "st-acct-2", "st-acct-3", "st-acct-4",
             "st-acct-5");
 
+    /**
+     * One more account opened with {@link Orders#STARTING_CASH}, for the order-class scenarios only: no bot and no
+     * other scenario trades it, so risk decides their orders on their own positions (on {@link #ACCOUNT} the demo
+     * bot's position in the same symbol could be at a limit). Not among the {@link #OTHER_ACCOUNTS}, whose orders the
+     * kill -9 scenario counts.
+     */
+    public static final String ORDER_CLASS_ACCOUNT = "st-order-classes";
+
     private static final Logger log = LoggerFactory.getLogger(TradingStack.class);
     private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(180);
 
@@ -105,6 +113,7 @@ public final class TradingStack implements AutoCloseable {
         for (String account : OTHER_ACCOUNTS) {
             otherTraders.put(account, ApiKey.generate("st-" + account, account, "TRADER"));
         }
+        otherTraders.put(ORDER_CLASS_ACCOUNT, ApiKey.generate("st-" + ORDER_CLASS_ACCOUNT, ORDER_CLASS_ACCOUNT, "TRADER"));
         String jwtSecret = randomSecret();
 
         Map<StackService, Integer> ports = new EnumMap<>(StackService.class);
@@ -178,11 +187,11 @@ public final class TradingStack implements AutoCloseable {
         return viewer;
     }
 
-    /** The TRADER key of one of the {@link #OTHER_ACCOUNTS}. */
+    /** The TRADER key of one of the {@link #OTHER_ACCOUNTS} or of {@link #ORDER_CLASS_ACCOUNT}. */
     public ApiKey traderOf(String account) {
         ApiKey key = otherTraders.get(account);
         if (key == null) {
-            throw new IllegalArgumentException(account + " is not one of " + OTHER_ACCOUNTS);
+            throw new IllegalArgumentException(account + " is not one of " + otherTraders.keySet());
         }
         return key;
     }
@@ -280,6 +289,7 @@ public final class TradingStack implements AutoCloseable {
         List<String> settings = new ArrayList<>();
         List<String> accounts = new ArrayList<>(List.of(ACCOUNT));
         accounts.addAll(OTHER_ACCOUNTS);
+        accounts.add(ORDER_CLASS_ACCOUNT);
         for (int i = 0; i < accounts.size(); i++) {
             settings.add("--ts.portfolio.accounts[" + i + "].id=" + accounts.get(i));
             settings.add("--ts.portfolio.accounts[" + i + "].starting-cash=" + Orders.STARTING_CASH.toPlainString());
