@@ -28,8 +28,8 @@ import tools.jackson.databind.JsonNode;
  * canceled with its legs still held: they end canceled and risk never heard of them.
  *
  * <p>The exits lie 25 % away from the market, which the simulated feed does not reach in a test's time (the kill
- * switch scenario relies on the same). The scenarios trade on an account of their own
- * ({@link TradingStack#ORDER_CLASS_ACCOUNT}): on the demo account the bot's SPY position once stood at the
+ * switch scenario relies on the same). The scenarios trade on an account no bot trades
+ * ({@link TradingStack#SCENARIO_ACCOUNT}): on the demo account the bot's SPY position once stood at the
  * concentration limit, and risk denied a take-profit for it. The position is checked against every SPY order's fills
  * of the account, read while its order list stands still.
  */
@@ -44,7 +44,7 @@ class BracketOrderLegsPassTheRealRiskServiceTest {
     @Test
     void aFilledBracketsLegsAreApprovedByRiskAndCanceledWithTheirEntry(TradingStack stack) {
         GatewayClient gateway = stack.gateway();
-        ApiKey trader = stack.traderOf(TradingStack.ORDER_CLASS_ACCOUNT);
+        ApiKey trader = stack.traderOf(TradingStack.SCENARIO_ACCOUNT);
         BigDecimal ask = awaitAsk(gateway, trader);
         // marketable: the paper venue fills the entry at once; the exits are 25 % away and never trigger here
         BigDecimal entryLimit = price(ask, "1.02");
@@ -137,7 +137,7 @@ class BracketOrderLegsPassTheRealRiskServiceTest {
     @Test
     void aRestingBracketCanceledBeforeItsEntryFillsCancelsItsHeldLegsUnseenByRisk(TradingStack stack) {
         GatewayClient gateway = stack.gateway();
-        ApiKey trader = stack.traderOf(TradingStack.ORDER_CLASS_ACCOUNT);
+        ApiKey trader = stack.traderOf(TradingStack.SCENARIO_ACCOUNT);
         BigDecimal ask = awaitAsk(gateway, trader);
         // 20 % under the ask: the entry rests, so its legs stay held; the exits lie beyond it
         BigDecimal entryLimit = price(ask, "0.80");
@@ -190,7 +190,7 @@ class BracketOrderLegsPassTheRealRiskServiceTest {
     void aBracketOnAHardToBorrowSymbolGetsBothExitsApprovedWithoutALocate(TradingStack stack) {
         GatewayClient gateway = stack.gateway();
         ApiKey admin = stack.trader();
-        ApiKey trader = stack.traderOf(TradingStack.ORDER_CLASS_ACCOUNT);
+        ApiKey trader = stack.traderOf(TradingStack.SCENARIO_ACCOUNT);
         String symbol = "QQQ";
         ApiResponse limits = gateway.get("/api/risk/limits", admin);
         assertThat(limits.status()).as("%s", limits).isEqualTo(200);

@@ -244,7 +244,8 @@ class DashboardsAndAlertsQueryRealMetricsTest {
      */
     private static void produceTrafficThatCreatesLazyMeters(TradingStack stack) throws Exception {
         GatewayClient gateway = stack.gateway();
-        ApiKey trader = stack.trader();
+        // an account no bot trades: the fill must not depend on the bot's position or cash
+        ApiKey trader = stack.traderOf(TradingStack.SCENARIO_ACCOUNT);
 
         ApiResponse anonymous = gateway.get("/api/portfolio", null);
         assertThat(anonymous.status()).as("%s", anonymous).isEqualTo(401);

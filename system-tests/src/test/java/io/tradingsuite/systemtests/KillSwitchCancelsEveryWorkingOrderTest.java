@@ -36,14 +36,16 @@ class KillSwitchCancelsEveryWorkingOrderTest {
     void theKillSwitchCancelsEveryWorkingOrderAndHaltsUntilResumed(TradingStack stack) {
         GatewayClient gateway = stack.gateway();
         ApiKey admin = stack.trader();
-        String scope = "account:" + TradingStack.ACCOUNT;
+        // the orders on an account no bot trades (the bot's position or cash on demo could get them denied)
+        ApiKey trader = stack.traderOf(TradingStack.SCENARIO_ACCOUNT);
+        String scope = "account:" + TradingStack.SCENARIO_ACCOUNT;
         BigDecimal ask = await("a quote for MSFT").atMost(Duration.ofSeconds(60)).ignoreExceptions()
-                .until(() -> Orders.ask(gateway, admin, "MSFT"), price -> price.signum() > 0);
+                .until(() -> Orders.ask(gateway, trader, "MSFT"), price -> price.signum() > 0);
         // 20 % under the ask: the orders rest (the simulated feed moves far less than that in a test's time)
         BigDecimal limit = ask.multiply(new BigDecimal("0.80")).setScale(2, RoundingMode.DOWN);
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < ORDERS; i++) {
-            ApiResponse placed = gateway.post("/api/orders", admin, GatewayClient.body("symbol", "MSFT",
+            ApiResponse placed = gateway.post("/api/orders", trader, GatewayClient.body("symbol", "MSFT",
                     "qty", Integer.toString(i + 1), "side", "buy", "type", "limit", "time_in_force", "gtc",
                     "limit_price", limit.subtract(BigDecimal.valueOf(i, 2)).toPlainString(),
                     "client_order_id", Orders.clientOrderId("st-kill-" + i)));
@@ -51,7 +53,7 @@ class KillSwitchCancelsEveryWorkingOrderTest {
             ids.add(placed.requireJson().path("id").asString());
         }
         await("every order working").atMost(Duration.ofSeconds(30)).until(() -> ids.stream()
-                .allMatch(id -> "new".equals(order(gateway, admin, id).path("status").asString())));
+                .allMatch(id -> "new".equals(order(gateway, trader, id).path("status").asString())));
 
         try {
             ApiResponse killed = gateway.post("/api/risk/kill", admin,
@@ -61,7 +63,7 @@ class KillSwitchCancelsEveryWorkingOrderTest {
             Instant killedAt = Instant.parse(killed.requireJson().path("changed_at").asString());
 
             List<JsonNode> canceled = await("every working order canceled").atMost(Duration.ofSeconds(30))
-                    .until(() -> ids.stream().map(id -> order(gateway, admin, id)).toList(),
+                    .until(() -> ids.stream().map(id -> order(gateway, trader, id)).toList(),
                             orders -> orders.stream().allMatch(o -> "canceled".equals(o.path("status").asString())));
             Instant lastCancel = canceled.stream().map(o -> Instant.parse(o.path("updated_at").asString()))
                     .max(Instant::compareTo).orElseThrow();
@@ -69,7 +71,7 @@ class KillSwitchCancelsEveryWorkingOrderTest {
                     Duration.between(killedAt, lastCancel).toMillis());
             assertThat(canceled).allSatisfy(o -> assertThat(Orders.decimal(o, "filled_qty")).isZero());
 
-            ApiResponse whileHalted = gateway.post("/api/orders", admin, Orders.marketOrder("MSFT", BigDecimal.ONE,
+            ApiResponse whileHalted = gateway.post("/api/orders", trader, Orders.marketOrder("MSFT", BigDecimal.ONE,
                     "buy", Orders.clientOrderId("st-kill-halted")));
             assertThat(whileHalted.status()).as("%s", whileHalted).isEqualTo(403);
             assertThat(whileHalted.requireJson().path("code").asString()).isEqualTo("RISK_TRADING_HALTED");
@@ -80,12 +82,12 @@ class KillSwitchCancelsEveryWorkingOrderTest {
         }
         // not the terms of the first resting order (qty 1 at the limit): within risk's 2 s near-duplicate window a
         // quick run had it denied RISK_DUPLICATE_ORDER
-        ApiResponse afterResume = gateway.post("/api/orders", admin, GatewayClient.body("symbol", "MSFT",
+        ApiResponse afterResume = gateway.post("/api/orders", trader, GatewayClient.body("symbol", "MSFT",
                 "qty", Integer.toString(ORDERS + 1),
                 "side", "buy", "type", "limit", "time_in_force", "gtc", "limit_price", limit.toPlainString(),
                 "client_order_id", Orders.clientOrderId("st-kill-after")));
         assertThat(afterResume.status()).as("%s", afterResume).isIn(200, 202);
-        gateway.delete("/api/orders/" + afterResume.requireJson().path("id").asString(), admin);
+        gateway.delete("/api/orders/" + afterResume.requireJson().path("id").asString(), trader);
     }
 
     private static JsonNode order(GatewayClient gateway, ApiKey key, String id) {

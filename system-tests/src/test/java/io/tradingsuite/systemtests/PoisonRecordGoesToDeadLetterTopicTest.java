@@ -47,7 +47,7 @@ class PoisonRecordGoesToDeadLetterTopicTest {
                         .anyMatch(value -> Arrays.equals(value, poison)));
 
         GatewayClient gateway = stack.gateway();
-        ApiKey trader = stack.trader();
+        ApiKey trader = stack.traderOf(TradingStack.SCENARIO_ACCOUNT);
         String clientOrderId = Orders.clientOrderId("st-after-poison");
         // One share per topic, of a different symbol each, so risk's near-duplicate window never sees the same order twice.
         String symbol = topic.startsWith("execution") ? "SPY" : "MSFT";

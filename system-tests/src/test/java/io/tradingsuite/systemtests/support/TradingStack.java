@@ -52,12 +52,14 @@ public final class TradingStack implements AutoCloseable {
             "st-acct-5");
 
     /**
-     * One more account opened with {@link Orders#STARTING_CASH}, for the order-class scenarios only: no bot and no
-     * other scenario trades it, so risk decides their orders on their own positions (on {@link #ACCOUNT} the demo
-     * bot's position in the same symbol could be at a limit). Not among the {@link #OTHER_ACCOUNTS}, whose orders the
-     * kill -9 scenario counts.
+     * One more account opened with {@link Orders#STARTING_CASH}, for the scenarios that place orders through the
+     * gateway and need them approved (brackets, the kill switch, an order after a poison record, the dashboards'
+     * fill): no bot trades it, so risk decides on the scenarios' own small positions. On {@link #ACCOUNT} the demo
+     * bot's position can stand at a limit (risk once denied a bracket's take-profit there, {@code RISK_CONCENTRATION},
+     * the bot being short SPY near 100 % of the equity), or its buys can have used the cash. Not among the
+     * {@link #OTHER_ACCOUNTS}, whose orders the kill -9 scenario counts.
      */
-    public static final String ORDER_CLASS_ACCOUNT = "st-order-classes";
+    public static final String SCENARIO_ACCOUNT = "st-scenarios";
 
     private static final Logger log = LoggerFactory.getLogger(TradingStack.class);
     private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(180);
@@ -113,7 +115,7 @@ public final class TradingStack implements AutoCloseable {
         for (String account : OTHER_ACCOUNTS) {
             otherTraders.put(account, ApiKey.generate("st-" + account, account, "TRADER"));
         }
-        otherTraders.put(ORDER_CLASS_ACCOUNT, ApiKey.generate("st-" + ORDER_CLASS_ACCOUNT, ORDER_CLASS_ACCOUNT, "TRADER"));
+        otherTraders.put(SCENARIO_ACCOUNT, ApiKey.generate("st-" + SCENARIO_ACCOUNT, SCENARIO_ACCOUNT, "TRADER"));
         String jwtSecret = randomSecret();
 
         Map<StackService, Integer> ports = new EnumMap<>(StackService.class);
@@ -187,7 +189,7 @@ public final class TradingStack implements AutoCloseable {
         return viewer;
     }
 
-    /** The TRADER key of one of the {@link #OTHER_ACCOUNTS} or of {@link #ORDER_CLASS_ACCOUNT}. */
+    /** The TRADER key of one of the {@link #OTHER_ACCOUNTS} or of {@link #SCENARIO_ACCOUNT}. */
     public ApiKey traderOf(String account) {
         ApiKey key = otherTraders.get(account);
         if (key == null) {
@@ -289,7 +291,7 @@ public final class TradingStack implements AutoCloseable {
         List<String> settings = new ArrayList<>();
         List<String> accounts = new ArrayList<>(List.of(ACCOUNT));
         accounts.addAll(OTHER_ACCOUNTS);
-        accounts.add(ORDER_CLASS_ACCOUNT);
+        accounts.add(SCENARIO_ACCOUNT);
         for (int i = 0; i < accounts.size(); i++) {
             settings.add("--ts.portfolio.accounts[" + i + "].id=" + accounts.get(i));
             settings.add("--ts.portfolio.accounts[" + i + "].starting-cash=" + Orders.STARTING_CASH.toPlainString());
