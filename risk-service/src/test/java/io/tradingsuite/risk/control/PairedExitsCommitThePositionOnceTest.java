@@ -28,7 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A bracket's two exits (or an oco's two orders) sell the same shares, only one of them can fill: paired through
  * {@code OrderRequested.ocoWith}, they commit the position once. On a hard-to-borrow symbol without a locate the second
- * exit was denied {@code RISK_NO_LOCATE} as a short sale before, leaving the position without its stop-loss.
+ * exit was denied {@code RISK_NO_LOCATE} as a short sale before, leaving the position without its stop-loss. What the
+ * second exit (or a replacement) takes over is counted as already held by the limits on growth.
  */
 class PairedExitsCommitThePositionOnceTest extends RiskControlsScenario {
 
@@ -107,10 +108,45 @@ class PairedExitsCommitThePositionOnceTest extends RiskControlsScenario {
             setConcentration("9");
             assertThat(exit(account, "cc-tp", OrderType.LIMIT, "100.00", null, "cc-sl", "cc", 5))
                     .as("covered by its stop-loss").isInstanceOf(OrderApproved.class);
+            // a control: another sell of 5, paired with nothing, grows the short and is denied
             assertDenied(exit(account, "cc-more", OrderType.LIMIT, "100.01", null, null, null, 5), "RISK_CONCENTRATION");
         } finally {
             setConcentration(before);
         }
+    }
+
+    /**
+     * A replacement takes over its original's open reservation the same way: after the account moved over the
+     * concentration limit, a replacement of the same size (a new price) adds nothing and is approved; one larger than
+     * what the original had open is checked on the growth beyond it, and denied; a new order of the same size too.
+     */
+    @Test
+    void aReplacementIsCheckedForGrowthOnlyBeyondWhatItsOriginalHeld() throws Exception {
+        AccountId account = AccountId.of("replace-concentrated");
+        snapshot(account, "100000.00", "100000.00", Map.of(AAPL, -100L));
+        HttpResponse<String> current = call("GET", "/api/risk/limits", admin, null);
+        assertThat(current.statusCode()).as(current.body()).isEqualTo(200);
+        String before = json.readTree(current.body()).path("max_concentration_pct").asString();
+        try {
+            setConcentration("12");
+            assertThat(decide(account, "rc-orig", Side.SELL, "5", "100.00")).isInstanceOf(OrderApproved.class);
+
+            setConcentration("9");
+            assertThat(replacement(account, "rc-repl", "5", "100.50", "rc-orig", "5"))
+                    .as("the original's 5 taken over").isInstanceOf(OrderApproved.class);
+            assertDenied(replacement(account, "rc-bigger", "8", "100.60", "rc-orig", "5"), "RISK_CONCENTRATION");
+            assertDenied(decide(account, "rc-new", Side.SELL, "5", "100.70"), "RISK_CONCENTRATION");
+        } finally {
+            setConcentration(before);
+        }
+    }
+
+    private OrderDecisionEvent replacement(AccountId account, String clientOrderId, String quantity, String limit,
+            String replaces, String openQuantity) {
+        OrderTicket ticket = new OrderTicket(ClientOrderId.of(clientOrderId), AAPL, Side.SELL, OrderType.LIMIT,
+                TimeInForce.DAY, Quantity.of(quantity), Price.of(limit), null, OrderSource.MANUAL, null);
+        return decisions.decide(OrderRequested.replacement(UUID.randomUUID(), clockNow().instant(), "corr-rc", account,
+                ticket, ClientOrderId.of(replaces), Quantity.of(openQuantity), null)).orElseThrow();
     }
 
     private void setConcentration(String pct) throws Exception {

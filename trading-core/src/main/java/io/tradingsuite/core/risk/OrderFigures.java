@@ -239,7 +239,7 @@ public final class OrderFigures {
 
     /**
      * {@link #positionBeforeAbs()} x its valuation price (zero when the symbol can't be valued): for an exit whose
-     * paired partner already commits it, the same as {@link #valueAfter()}.
+     * paired partner already commits all of it ({@code covered} = its quantity), the same as {@link #valueAfter()}.
      */
     public Amount valueBefore() {
         return valueBefore;

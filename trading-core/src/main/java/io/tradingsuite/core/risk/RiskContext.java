@@ -260,13 +260,16 @@ public final class RiskContext {
         return positions;
     }
 
-    /** Sum of |position x valuation price| (gross) before or after the order; unvalued positions count zero. */
+    /**
+     * Sum of |position x valuation price| (gross) before or after the order; unvalued positions count zero. "Before"
+     * counts the {@link #covered()} part of the order as held (see {@link #exposure()}).
+     */
     public Money grossExposure(boolean includingOrder) {
         Exposure exposure = exposure();
         return includingOrder ? exposure.grossAfter() : exposure.grossBefore();
     }
 
-    /** |sum of position x valuation price| (net) before or after the order. */
+    /** |sum of position x valuation price| (net) before or after the order ("before" as in {@link #grossExposure}). */
     public Money netExposure(boolean includingOrder) {
         Exposure exposure = exposure();
         return includingOrder ? exposure.netAfter() : exposure.netBefore();
@@ -274,13 +277,16 @@ public final class RiskContext {
 
     /**
      * Gross exposure (sum of |committed position x valuation price|) and net exposure (|sum of committed position x
-     * valuation price|) before and after this order. Unvalued positions count zero.
+     * valuation price|) before and after this order. Unvalued positions count zero. "Before" counts the
+     * {@link #covered()} part of the order in its symbol's committed position, as the reservation it takes over would
+     * count if it were still held in full; with nothing covered it is the committed positions as they are.
      *
      * <p>Incremental, so the cost does not grow with the number of positions: start from the snapshot's
      * {@link AccountState#markedGross() marked sums}, then for each symbol whose term may differ from its snapshot
      * term (the order's symbol, valued at the order's reference price; symbols of unapplied fills and of open
      * orders) swap the snapshot term for the committed one. The order only changes its own symbol's term, so
-     * "after" is "before" with that term replaced. Exact: the same sums as a full pass, in another order.
+     * "after" is "before" with that term replaced. Exact: the same sums as a full pass, in another order
+     * (with something covered: as a full pass with the taken-over reservation held in full).
      */
     public Exposure exposure() {
         return figures.exposure();

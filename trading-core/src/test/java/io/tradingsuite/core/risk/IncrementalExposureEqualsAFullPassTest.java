@@ -13,6 +13,7 @@ import io.tradingsuite.common.types.Quantity;
 import io.tradingsuite.common.types.Side;
 import io.tradingsuite.common.types.Symbol;
 import io.tradingsuite.common.types.TimeInForce;
+import io.tradingsuite.core.venue.MarketClock;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,7 +32,8 @@ import net.jqwik.api.Provide;
 /**
  * The incremental gross/net exposure of {@link RiskContext#exposure()} (snapshot sums, then only the symbols that an
  * order, an open order or an unapplied fill touches) equals the definition evaluated over every symbol, for random
- * snapshots (with and without marks), unapplied fills, open orders and orders.
+ * snapshots (with and without marks), unapplied fills, open orders and orders; and a {@code covered} part of the
+ * order moves "before" exactly as the reservation it takes over would.
  */
 class IncrementalExposureEqualsAFullPassTest {
 
@@ -74,6 +76,39 @@ class IncrementalExposureEqualsAFullPassTest {
         assertThat(exposure.netAfter()).isEqualTo(Money.of(after[1].abs()));
     }
 
+    /**
+     * A {@code covered} part of the order counts in "before" exactly as if the reservation it takes over were still
+     * held in full (a partner of the same side and symbol with that remaining quantity), and leaves "after" as it is.
+     */
+    @Property(tries = 500, seed = "20261204")
+    void aCoveredPartCountsBeforeTheOrderAsTheReservationItTakesOver(@ForAll("scenarios") Scenario scenario,
+            @ForAll("covers") int cover) {
+        Quantity covered = Quantity.of(Math.min(cover, scenario.quantity()));
+        RiskContext withCover = context(scenario, covered, List.of());
+        RiskContext uncovered = context(scenario, Quantity.ZERO, List.of());
+        Reservation partner = new Reservation(ClientOrderId.of("partner"), scenario.buy() ? Side.BUY : Side.SELL,
+                SYMBOLS.get(scenario.orderSymbol()), covered, Price.of("10.00"));
+        RiskContext partnerHeld = context(scenario, Quantity.ZERO, covered.isPositive() ? List.of(partner) : List.of());
+
+        assertThat(withCover.exposure().grossBefore()).isEqualTo(partnerHeld.exposure().grossBefore());
+        assertThat(withCover.exposure().netBefore()).isEqualTo(partnerHeld.exposure().netBefore());
+        assertThat(withCover.figures().positionBeforeAbs()).isEqualTo(partnerHeld.figures().positionBeforeAbs());
+        assertThat(withCover.figures().valueBefore()).isEqualTo(partnerHeld.figures().valueBefore());
+        assertThat(withCover.exposure().grossAfter()).isEqualTo(uncovered.exposure().grossAfter());
+        assertThat(withCover.exposure().netAfter()).isEqualTo(uncovered.exposure().netAfter());
+        assertThat(withCover.figures().positionAfterAbs()).isEqualTo(uncovered.figures().positionAfterAbs());
+        assertThat(withCover.figures().valueAfter()).isEqualTo(uncovered.figures().valueAfter());
+        // what reduce-only checks and the short-sale figures see does not change
+        assertThat(withCover.figures().positionBefore()).isEqualTo(uncovered.figures().positionBefore());
+        assertThat(withCover.figures().reducesPosition()).isEqualTo(uncovered.figures().reducesPosition());
+        assertThat(withCover.figures().shortSaleQuantity()).isEqualTo(uncovered.figures().shortSaleQuantity());
+    }
+
+    @Provide
+    Arbitrary<Integer> covers() {
+        return Arbitraries.integers().between(0, 60);
+    }
+
     /** The definition: every symbol's committed position x valuation price, summed. */
     private static BigDecimal[] fullPass(RiskContext context, boolean includingOrder) {
         BigDecimal gross = BigDecimal.ZERO;
@@ -87,6 +122,10 @@ class IncrementalExposureEqualsAFullPassTest {
     }
 
     private static RiskContext context(Scenario s) {
+        return context(s, Quantity.ZERO, List.of());
+    }
+
+    private static RiskContext context(Scenario s, Quantity covered, List<Reservation> extraOpen) {
         Map<Symbol, Quantity> positions = new HashMap<>();
         Map<Symbol, Price> marks = new HashMap<>();
         for (Holding h : s.holdings()) {
@@ -108,6 +147,7 @@ class IncrementalExposureEqualsAFullPassTest {
             open.add(new Reservation(ClientOrderId.of("o-" + open.size()), o.buy() ? Side.BUY : Side.SELL,
                     SYMBOLS.get(o.symbol()), Quantity.of(o.remaining()), cents(o.priceCents())));
         }
+        open.addAll(extraOpen);
         Symbol symbol = SYMBOLS.get(s.orderSymbol());
         boolean limit = s.limitCents() > 0;
         OrderTicket order = new OrderTicket(ClientOrderId.of("order"), symbol, s.buy() ? Side.BUY : Side.SELL,
@@ -117,7 +157,8 @@ class IncrementalExposureEqualsAFullPassTest {
                 EquityMarks.start(LocalDate.of(2025, 3, 3), Money.of("100000")));
         ReferenceQuote quote = new ReferenceQuote(symbol, Price.of("9.99"), Price.of("10.01"), NOW);
         return new RiskContext(order, Optional.empty(), Optional.of(quote), NOW, Optional.of(account), unapplied,
-                open, RiskLimits.defaults(), EffectiveTradingState.ACTIVE, List.of());
+                open, RiskLimits.defaults(), EffectiveTradingState.ACTIVE, List.of(), MarketClock.alwaysOpen(),
+                Quantity.ZERO, covered);
     }
 
     private static Price cents(int cents) {

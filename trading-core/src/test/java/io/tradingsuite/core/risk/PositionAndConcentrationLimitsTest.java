@@ -10,6 +10,7 @@ import io.tradingsuite.common.types.Money;
 import io.tradingsuite.common.types.OrderType;
 import io.tradingsuite.common.types.Quantity;
 import io.tradingsuite.common.types.Side;
+import io.tradingsuite.common.types.TradingState;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -102,15 +103,38 @@ class PositionAndConcentrationLimitsTest {
         assertDenied(grossAtLimit.sellLimit(AAPL, "100", "10.00"), "MaxGrossExposure",
                 RiskReasonCode.RISK_GROSS_EXPOSURE);
         assertApproved(grossAtLimit.covered(100).sellLimit(AAPL, "100", "10.00"));
+        assertDenied(grossAtLimit.covered(99).sellLimit(AAPL, "100", "10.00"), "MaxGrossExposure",
+                RiskReasonCode.RISK_GROSS_EXPOSURE);
     }
 
-    /** Covering changes only what growth is measured from: a covered exit of a long still reduces the position. */
+    /**
+     * Covering changes only what growth is measured from: a covered exit of a long still reduces the position, so an
+     * account that may only reduce gets it approved ({@code TradingStateGate} sees the uncovered position).
+     */
     @Test
     void aCoveredExitOfALongStillReducesThePosition() {
-        RiskFixture fixture = scenario().cash("100000").quote("9.99", "10.00").position(AAPL, 100, "10.00").covered(100);
+        RiskFixture fixture = scenario().cash("100000").quote("9.99", "10.00").position(AAPL, 100, "10.00").covered(100)
+                .state(RiskScope.account(RiskFixture.ACCOUNT), TradingState.REDUCING);
         RiskContext context = fixture.context(fixture.ticket(AAPL, Side.SELL, OrderType.LIMIT, "100", "10.50"));
         assertThat(context.figures().reducesPosition()).isTrue();
         assertThat(context.figures().positionBefore()).isEqualTo(Quantity.of(100));
         assertThat(context.figures().positionBeforeAbs()).isEqualTo(context.figures().positionAfterAbs());
+        assertApproved(fixture.sellLimit(AAPL, "100", "10.50"));
+    }
+
+    /**
+     * Growth is measured from the position with what the order takes over: long 100 with a working sell of 100
+     * (committed: flat), replaced by a sell of 150, goes short 50. Measured without the working sell it looked like a
+     * reduction from 100 to 50 and passed; with it, the short of 50 is checked, and here denied.
+     */
+    @Test
+    void aReplacementThatCrossesZeroIsCheckedFromThePositionWithWhatItTakesOver() {
+        // equity 10,000.00, 4 % = 400.00; short 50 x 10.00 = 500.00
+        RiskFixture fixture = scenario().cash("20000").equity("10000.00", "10000.00", "10000.00")
+                .quote("9.99", "10.00").position(AAPL, 100, "10.00")
+                .limits(limits(RiskLimits.MAX_CONCENTRATION_PCT, "4"));
+        assertApproved(fixture.sellLimit(AAPL, "150", "10.00"));
+        assertDenied(fixture.covered(100).sellLimit(AAPL, "150", "10.00"), "MaxConcentration",
+                RiskReasonCode.RISK_CONCENTRATION);
     }
 }
