@@ -94,11 +94,7 @@ class PairedExitsCommitThePositionOnceTest extends RiskControlsScenario {
     @Test
     void aSecondExitItsApprovedPartnerAlreadyHoldsIsNotDeniedForGrowth() throws Exception {
         AccountId account = AccountId.of("exits-concentrated");
-        // short 100 x 100.00 = 10,000.00 of an equity of 100,000.00
-        snapshot(account, "100000.00", "100000.00", Map.of(AAPL, -100L));
-        HttpResponse<String> current = call("GET", "/api/risk/limits", admin, null);
-        assertThat(current.statusCode()).as(current.body()).isEqualTo(200);
-        String before = json.readTree(current.body()).path("max_concentration_pct").asString();
+        String before = shortAHundredAndReadTheConcentrationLimit(account);
         try {
             setConcentration("12");
             assertThat(decide(account, "cc", Side.BUY, "5", "100.00")).isInstanceOf(OrderApproved.class);
@@ -123,10 +119,7 @@ class PairedExitsCommitThePositionOnceTest extends RiskControlsScenario {
     @Test
     void aReplacementIsCheckedForGrowthOnlyBeyondWhatItsOriginalHeld() throws Exception {
         AccountId account = AccountId.of("replace-concentrated");
-        snapshot(account, "100000.00", "100000.00", Map.of(AAPL, -100L));
-        HttpResponse<String> current = call("GET", "/api/risk/limits", admin, null);
-        assertThat(current.statusCode()).as(current.body()).isEqualTo(200);
-        String before = json.readTree(current.body()).path("max_concentration_pct").asString();
+        String before = shortAHundredAndReadTheConcentrationLimit(account);
         try {
             setConcentration("12");
             assertThat(decide(account, "rc-orig", Side.SELL, "5", "100.00")).isInstanceOf(OrderApproved.class);
@@ -147,6 +140,14 @@ class PairedExitsCommitThePositionOnceTest extends RiskControlsScenario {
                 TimeInForce.DAY, Quantity.of(quantity), Price.of(limit), null, OrderSource.MANUAL, null);
         return decisions.decide(OrderRequested.replacement(UUID.randomUUID(), clockNow().instant(), "corr-rc", account,
                 ticket, ClientOrderId.of(replaces), Quantity.of(openQuantity), null)).orElseThrow();
+    }
+
+    /** The account short 100 x 100.00 = 10,000.00 of an equity of 100,000.00; returns the concentration limit. */
+    private String shortAHundredAndReadTheConcentrationLimit(AccountId account) throws Exception {
+        snapshot(account, "100000.00", "100000.00", Map.of(AAPL, -100L));
+        HttpResponse<String> current = call("GET", "/api/risk/limits", admin, null);
+        assertThat(current.statusCode()).as(current.body()).isEqualTo(200);
+        return json.readTree(current.body()).path("max_concentration_pct").asString();
     }
 
     private void setConcentration(String pct) throws Exception {
