@@ -179,7 +179,7 @@ public class OrderDecisionService {
                 ? limits.duplicateWindow() : OrderThrottle.WINDOW;
         List<RecentOrder> recent = decisions.approvedSince(accountId, clock.instant().minus(lookBack));
         List<Reservation> holding = reservations.holding(accountId);
-        Quantity heldBefore = committed(holding, order);
+        List<Reservation> held = holding;
         Optional<Reservation> original = takenPlaceOf(accountId, replaces, order);
         if (original.isPresent()) {
             recent = recent.stream().filter(r -> !r.order().clientOrderId().equals(replaces)).toList();
@@ -193,7 +193,8 @@ public class OrderDecisionService {
             holding = without(holding, partner.get(), order.quantity());
         }
         // what the original or the partner no longer holds here, the order takes over: no growth on that part
-        Quantity covered = heldBefore.minus(committed(holding, order)).min(order.quantity());
+        Quantity covered = original.isEmpty() && partner.isEmpty() ? Quantity.ZERO
+                : committed(held, order).minus(committed(holding, order)).min(order.quantity());
         Optional<ReservationRepository.Seen> entry = request.exitOf() == null ? Optional.empty()
                 : reservations.seen(accountId, request.exitOf()).filter(e -> e.reservation().symbol()
                         .equals(order.symbol()) && e.reservation().side() == order.side().opposite());

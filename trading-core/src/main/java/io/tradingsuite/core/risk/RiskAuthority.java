@@ -49,7 +49,7 @@ public final class RiskAuthority {
     public RiskContext context(OrderTicket order, Optional<ReferenceQuote> quote, Optional<AccountState> account,
             UnappliedFills unappliedFills, List<Reservation> openOrders, RiskLimits limits) {
         return context(order, quote, account, unappliedFills, openOrders, limits, EffectiveTradingState.ACTIVE,
-                List.of(), Quantity.ZERO);
+                List.of(), Quantity.ZERO, Quantity.ZERO);
     }
 
     /** Builds the full context at the clock's current instant (see {@link RiskContext} for {@code covered}). */
@@ -58,14 +58,6 @@ public final class RiskAuthority {
             EffectiveTradingState tradingState, List<RecentOrder> recentOrders, Quantity locate, Quantity covered) {
         return new RiskContext(order, assets.find(order.symbol()), quote, clock.instant(), account, unappliedFills,
                 openOrders, limits, tradingState, recentOrders, market, locate, covered);
-    }
-
-    /** Builds the context of an order that takes no other order's place. */
-    public RiskContext context(OrderTicket order, Optional<ReferenceQuote> quote, Optional<AccountState> account,
-            UnappliedFills unappliedFills, List<Reservation> openOrders, RiskLimits limits,
-            EffectiveTradingState tradingState, List<RecentOrder> recentOrders, Quantity locate) {
-        return context(order, quote, account, unappliedFills, openOrders, limits, tradingState, recentOrders, locate,
-                Quantity.ZERO);
     }
 
     /**
@@ -80,23 +72,12 @@ public final class RiskAuthority {
                 tradingState, recentOrders, locate, covered));
     }
 
-    /**
-     * Decides one order against the account state, the trading state of its scopes, its recent approvals and the
-     * quantity of its symbol the account has located for short sales.
-     */
-    public RiskVerdict decide(OrderTicket order, Optional<ReferenceQuote> quote, Optional<AccountState> account,
-            UnappliedFills unappliedFills, List<Reservation> openOrders, RiskLimits limits,
-            EffectiveTradingState tradingState, List<RecentOrder> recentOrders, Quantity locate) {
-        return decide(order, quote, account, unappliedFills, openOrders, limits, tradingState, recentOrders, locate,
-                Quantity.ZERO);
-    }
-
     /** Decides one order against the account state, the trading state of its scopes and its recent approvals. */
     public RiskVerdict decide(OrderTicket order, Optional<ReferenceQuote> quote, Optional<AccountState> account,
             UnappliedFills unappliedFills, List<Reservation> openOrders, RiskLimits limits,
             EffectiveTradingState tradingState, List<RecentOrder> recentOrders) {
         return decide(order, quote, account, unappliedFills, openOrders, limits, tradingState, recentOrders,
-                Quantity.ZERO);
+                Quantity.ZERO, Quantity.ZERO);
     }
 
     /** Decides one order against the given account state, with every scope active and no recent approvals. */

@@ -98,15 +98,6 @@ public final class RiskContext {
         this.figures = new OrderFigures(this);
     }
 
-    /** A context for an order that takes no other order's place ({@code covered} zero). */
-    public RiskContext(OrderTicket order, Optional<Asset> asset, Optional<ReferenceQuote> quote, Instant now,
-            Optional<AccountState> account, UnappliedFills unappliedFills, List<Reservation> openOrders,
-            RiskLimits limits, EffectiveTradingState tradingState, List<RecentOrder> recentOrders, MarketClock market,
-            Quantity locate) {
-        this(order, asset, quote, now, account, unappliedFills, openOrders, limits, tradingState, recentOrders,
-                market, locate, Quantity.ZERO);
-    }
-
     public OrderTicket order() {
         return order;
     }
@@ -175,7 +166,7 @@ public final class RiskContext {
             Optional<AccountState> account, UnappliedFills unappliedFills, List<Reservation> openOrders,
             RiskLimits limits, EffectiveTradingState tradingState, List<RecentOrder> recentOrders) {
         this(order, asset, quote, now, account, unappliedFills, openOrders, limits, tradingState, recentOrders,
-                MarketClock.alwaysOpen(), Quantity.ZERO);
+                MarketClock.alwaysOpen(), Quantity.ZERO, Quantity.ZERO);
     }
 
     /** A context with every scope active and no recent approvals. */
